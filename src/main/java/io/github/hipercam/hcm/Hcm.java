@@ -1,0 +1,145 @@
+package io.github.hipercam.hcm;
+
+import io.github.hipercam.FileExistsException;
+import io.github.hipercam.HipercamException;
+import io.github.hipercam.SourceAccessException;
+import io.github.hipercam.model.Ccd;
+import io.github.hipercam.model.CcdPars;
+import io.github.hipercam.model.Frame;
+import io.github.hipercam.model.Mccd;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import nom.tam.fits.Fits;
+import nom.tam.fits.FitsException;
+import nom.tam.util.FitsOutputStream;
+
+/**
+ * Reading and writing {@code .hcm} files. Every method opens and closes the
+ * file itself; pixels are read in full into the returned frame.
+ *
+ * <pre>{@code
+ * Frame f = Hcm.read(Path.of("run0012_0001.hcm"));   // rhcam
+ * if (f instanceof Mccd mccd) { ... }
+ * }</pre>
+ */
+public final class Hcm {
+
+    /** The file extension of the format. */
+    public static final String EXTENSION = ".hcm";
+
+    private Hcm() {
+    }
+
+    /**
+     * The reference's {@code rhcam}: reads a CCD or an MCCD, as the file's
+     * HIPERCAM keyword says.
+     *
+     * @param path the file
+     * @return a {@link Ccd} or a {@link Mccd}
+     */
+    public static Frame read(Path path) {
+        try (HcmFile f = HcmFile.open(path)) {
+            return new HcmReader(f).read();
+        }
+    }
+
+    /**
+     * @param path an MCCD file
+     * @return its MCCD
+     */
+    public static Mccd readMccd(Path path) {
+        try (HcmFile f = HcmFile.open(path)) {
+            HcmReader r = new HcmReader(f);
+            if (!r.type().equals("MCCD")) {
+                throw new io.github.hipercam.FormatException(path
+                        + ": HIPERCAM = 'CCD'; expected an MCCD file");
+            }
+            return r.readMulti();
+        }
+    }
+
+    /**
+     * Reads one CCD of a file: the labelled CCD of an MCCD file, or the whole
+     * of a CCD file when the label is null.
+     *
+     * @param path the file
+     * @param label CCD label, or null for a CCD file
+     * @return the CCD
+     */
+    public static Ccd readCcd(Path path, String label) {
+        try (HcmFile f = HcmFile.open(path)) {
+            HcmReader r = new HcmReader(f);
+            return label == null ? r.readSingle() : r.readCcd(label);
+        }
+    }
+
+    /**
+     * The reference's {@code get_ccd_info}: CCD labels, sizes and padding from
+     * the headers alone, without reading pixels.
+     *
+     * @param path the file
+     * @return one entry per CCD, in file order
+     */
+    public static List<CcdPars> ccdInfo(Path path) {
+        try (HcmFile f = HcmFile.open(path)) {
+            return new HcmReader(f).ccdInfo();
+        }
+    }
+
+    /**
+     * Writes a frame as {@code .hcm}. The file is written to a temporary name
+     * beside the target and renamed into place, so an interrupted write never
+     * leaves a partial file under the target's name.
+     *
+     * @param path the target file
+     * @param frame a CCD or an MCCD
+     * @param overwrite true to replace an existing file
+     * @throws FileExistsException if the file exists and overwrite is false
+     */
+    public static void write(Path path, Frame frame, boolean overwrite) {
+        if (!overwrite && Files.exists(path)) {
+            throw new FileExistsException(path);
+        }
+        Path dir = path.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".part");
+            try (Fits fits = frame instanceof Mccd m ? HcmWriter.layout(m) : HcmWriter.layout((Ccd) frame);
+                    FitsOutputStream out = new FitsOutputStream(Files.newOutputStream(tmp))) {
+                fits.write(out);
+            }
+            move(tmp, path, overwrite);
+            tmp = null;
+        } catch (IOException | FitsException e) {
+            throw new SourceAccessException(path + ": cannot write: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void move(Path tmp, Path target, boolean overwrite) throws IOException {
+        if (!overwrite && Files.exists(target)) {
+            throw new FileExistsException(target);
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new HipercamException(p + ": cannot remove temporary file: " + e.getMessage(), e);
+        }
+    }
+}
