@@ -92,6 +92,42 @@ public final class HcamListSpool<T extends Frame> implements Spooler<T> {
         return resolve(entries.get(0), list.toString(), parentOf(list));
     }
 
+    /**
+     * Random access to the files of a list, as a {@link RunReader}: frame n is
+     * the n-th file. A list does not grow, so reading past its end is
+     * {@link Poll.End}.
+     *
+     * @param list a list file
+     * @return a reader of MCCDs
+     */
+    public static RunReader<Mccd> reader(Path list) {
+        HcamListSpool<Mccd> spool = ofFile(list);
+        return new RunReader<>() {
+            @Override
+            public String name() {
+                return list.toString();
+            }
+
+            @Override
+            public int available() {
+                return spool.size();
+            }
+
+            @Override
+            public Poll<Mccd> read(int number) {
+                if (number < 1 || number > spool.size()) {
+                    return Poll.end();
+                }
+                return spool.readEntry(number - 1);
+            }
+
+            @Override
+            public void close() {
+                spool.close();
+            }
+        };
+    }
+
     /** @return the number of files in the list */
     public int size() {
         return entries.size();
@@ -105,13 +141,17 @@ public final class HcamListSpool<T extends Frame> implements Spooler<T> {
         if (next >= entries.size()) {
             return Poll.end();
         }
-        Entry e = entries.get(next);
-        Path p = resolve(e, listName, baseDir);
-        T frame = reader.apply(p);
+        Poll<T> p = readEntry(next);
+        next++;
+        return p;
+    }
+
+    private Poll<T> readEntry(int i) {
+        Entry e = entries.get(i);
+        T frame = reader.apply(resolve(e, listName, baseDir));
         @SuppressWarnings("unchecked")
         T named = (T) frame.withHead(frame.head().with("FILENAME", e.name(), "file read"));
-        next++;
-        return Poll.ready(named, next);
+        return Poll.ready(named, i + 1);
     }
 
     @Override

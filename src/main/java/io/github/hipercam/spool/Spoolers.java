@@ -78,7 +78,8 @@ public final class Spoolers {
     }
 
     /**
-     * Opens the random-access reader of a raw source (not {@code hf}).
+     * Opens a source for random access by frame number (for {@code hf}, frame
+     * n is the n-th file of the list).
      *
      * @param source source code
      * @param resource run
@@ -86,6 +87,9 @@ public final class Spoolers {
      * @return the reader
      */
     public static RunReader<Mccd> openReader(String source, String resource, SpoolOptions options) {
+        if ("hf".equals(source)) {
+            return HcamListSpool.reader(Path.of(resource));
+        }
         RawSource raw = RawSource.parse(source);
         return raw.instrument().openReader(resource, raw.access(), options);
     }
