@@ -67,13 +67,19 @@ public final class UcamServerBytes implements RunBytes {
         HttpFetch.Answer a = http.get(u, MAX_XML_BYTES);
         if (a.status() != 200) {
             throw new SourceAccessException(u + ": HTTP " + a.status()
-                    + (a.status() == 404 ? " (the server has no such run)" : ""));
+                    + (a.status() == 404 ? " (the server has no such run)" : "") + bodyText(a));
         }
         if (a.length() > MAX_XML_BYTES || a.length() == 0) {
             throw new FormatException(u + ": the run's XML has " + a.length() + " bytes, expected 1 to "
                     + MAX_XML_BYTES);
         }
         return new UcamServerBytes(run, http, a.body());
+    }
+
+    /** @return the start of an error reply's text, for messages */
+    static String bodyText(HttpFetch.Answer a) {
+        String t = new String(a.body(), 0, Math.min(a.body().length, 300), StandardCharsets.UTF_8).strip();
+        return t.isEmpty() ? "" : ": " + t;
     }
 
     private static URI action(URI run, String query) {

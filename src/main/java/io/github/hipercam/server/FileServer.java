@@ -141,7 +141,7 @@ public final class FileServer implements AutoCloseable {
         });
         ws.setHandler(runs);
         server.setHandler(ws);
-        server.setStopTimeout(2000);
+        server.setStopTimeout(0);
         try {
             server.start();
         } catch (Exception e) {
