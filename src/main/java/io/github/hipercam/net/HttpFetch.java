@@ -31,9 +31,16 @@ final class HttpFetch {
      *
      * @param status HTTP status
      * @param body the bytes kept, at most the cap
-     * @param length the body's full length (more than the cap when it was cut)
+     * @param length the body's length; when it was cut, the bytes seen
+     *     before reading stopped (more than the cap)
+     * @param cut true if the body was longer than the cap and reading stopped there
      */
-    record Answer(int status, byte[] body, long length) {
+    record Answer(int status, byte[] body, long length, boolean cut) {
+
+        /** @return the length in words, "more than N" when cut */
+        String size() {
+            return cut ? "more than " + body.length : String.valueOf(length);
+        }
     }
 
     private final HttpClient client;
@@ -93,6 +100,7 @@ final class HttpFetch {
         private byte[] kept = new byte[0];
         private int used;
         private long length;
+        private Flow.Subscription subscription;
 
         Capped(int status, long cap) {
             this.status = status;
@@ -106,11 +114,15 @@ final class HttpFetch {
 
         @Override
         public void onSubscribe(Flow.Subscription s) {
+            this.subscription = s;
             s.request(Long.MAX_VALUE);
         }
 
         @Override
         public void onNext(List<ByteBuffer> items) {
+            if (result.isDone()) {
+                return;
+            }
             for (ByteBuffer b : items) {
                 length += b.remaining();
                 int n = Math.min(b.remaining(), cap - used);
@@ -122,6 +134,10 @@ final class HttpFetch {
                     used += n;
                 }
             }
+            if (length > cap) {
+                subscription.cancel();
+                result.complete(new Answer(status, Arrays.copyOf(kept, used), length, true));
+            }
         }
 
         @Override
@@ -131,7 +147,8 @@ final class HttpFetch {
 
         @Override
         public void onComplete() {
-            result.complete(new Answer(status, used == kept.length ? kept : Arrays.copyOf(kept, used), length));
+            result.complete(new Answer(status, used == kept.length ? kept : Arrays.copyOf(kept, used), length,
+                    false));
         }
     }
 }

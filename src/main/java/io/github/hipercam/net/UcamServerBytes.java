@@ -69,8 +69,8 @@ public final class UcamServerBytes implements RunBytes {
             throw new SourceAccessException(u + ": HTTP " + a.status()
                     + (a.status() == 404 ? " (the server has no such run)" : "") + bodyText(a));
         }
-        if (a.length() > MAX_XML_BYTES || a.length() == 0) {
-            throw new FormatException(u + ": the run's XML has " + a.length() + " bytes, expected 1 to "
+        if (a.cut() || a.length() == 0) {
+            throw new FormatException(u + ": the run's XML has " + a.size() + " bytes, expected 1 to "
                     + MAX_XML_BYTES);
         }
         return new UcamServerBytes(run, http, a.body());
@@ -119,8 +119,8 @@ public final class UcamServerBytes implements RunBytes {
         if (a.status() != 200) {
             return Poll.notYet();
         }
-        if (a.length() != frameSize) {
-            String msg = u + ": frame " + number + " has " + a.length() + " bytes, expected " + frameSize;
+        if (a.cut() || a.length() != frameSize) {
+            String msg = u + ": frame " + number + " has " + a.size() + " bytes, expected " + frameSize;
             throw a.length() < frameSize ? new TruncatedDataException(msg) : new FormatException(msg);
         }
         return Poll.ready(a.body(), number);

@@ -52,6 +52,7 @@ final class WsChannel implements AutoCloseable {
         Collector collector = new Collector(firstLimit);
         HttpClient client = HttpClient.newBuilder().connectTimeout(timeout)
                 .proxy(HttpClient.Builder.NO_PROXY).build();
+        long start = System.nanoTime();
         try {
             WebSocket ws = client.newWebSocketBuilder().connectTimeout(timeout).buildAsync(uri, collector)
                     .get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
@@ -60,27 +61,29 @@ final class WsChannel implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SourceAccessException(uri + ": interrupted while connecting", e);
         } catch (ExecutionException e) {
-            throw connectFailure(uri, timeout, e.getCause());
+            boolean late = System.nanoTime() - start >= timeout.toNanos();
+            throw connectFailure(uri, timeout, e.getCause(), late);
         } catch (TimeoutException e) {
-            throw new SourceAccessException(uri + ": no connection within " + seconds(timeout), e);
+            throw new SourceAccessException("cannot connect to " + uri + ": no connection within "
+                    + seconds(timeout), e);
         }
     }
 
-    private static SourceAccessException connectFailure(URI uri, Duration timeout, Throwable cause) {
-        Throwable root = cause;
-        while (root.getCause() != null && !(root instanceof ConnectException)
-                && !(root instanceof WebSocketHandshakeException)) {
-            root = root.getCause();
+    private static SourceAccessException connectFailure(URI uri, Duration timeout, Throwable cause,
+            boolean late) {
+        String why = null;
+        for (Throwable t = cause; t != null && why == null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                why = "connection refused (is the file server running?)";
+            } else if (t instanceof HttpTimeoutException) {
+                why = "no connection within " + seconds(timeout);
+            } else if (t instanceof WebSocketHandshakeException h) {
+                why = "the server refused the WebSocket (HTTP " + h.getResponse().statusCode() + ")";
+            }
         }
-        String why;
-        if (root instanceof ConnectException) {
-            why = "connection refused (is the file server running?)";
-        } else if (root instanceof HttpTimeoutException) {
-            why = "no connection within " + seconds(timeout);
-        } else if (root instanceof WebSocketHandshakeException h) {
-            why = "the server refused the WebSocket (HTTP " + h.getResponse().statusCode() + ")";
-        } else {
-            why = String.valueOf(root.getMessage() == null ? root : root.getMessage());
+        if (why == null) {
+            why = late ? "no connection within " + seconds(timeout)
+                    : String.valueOf(cause.getMessage() == null ? cause : cause.getMessage());
         }
         return new SourceAccessException("cannot connect to " + uri + ": " + why, cause);
     }
