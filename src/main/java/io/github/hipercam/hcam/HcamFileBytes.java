@@ -23,8 +23,9 @@ import java.nio.file.StandardOpenOption;
  * frame that is not complete gives:
  * <ul>
  *   <li>{@link Poll.End} if the run is finished: NAXIS3, as the file says
- *       now, equals the complete frames and nothing lies beyond them but the
- *       FITS padding;</li>
+ *       now, equals the complete frames and the file ends with their FITS
+ *       padding at a whole 2880-byte block (a writer that stops exactly on a
+ *       block boundary with NAXIS3 up to date looks finished);</li>
  *   <li>{@link Poll.NotYet} otherwise: NAXIS3 lags the data, a partial frame
  *       follows the last complete one, or NAXIS3 runs ahead of the data that
  *       has arrived.</li>
@@ -204,11 +205,16 @@ public final class HcamFileBytes implements RunBytes {
         return out;
     }
 
-    /** True if NAXIS3, as the file says now, covers exactly the complete frames and only padding follows. */
+    /**
+     * True if NAXIS3, as the file says now, covers exactly the complete frames
+     * and the file ends in their FITS padding, at a whole block.
+     */
     private boolean finished(int frameSize) {
         long naxis3 = naxis3Now();
         long complete = available(frameSize);
-        return naxis3 == complete && size() - header.length <= padded(complete * frameSize);
+        long size = size();
+        return naxis3 == complete && size % HeaderBytes.BLOCK == 0
+                && size - header.length == padded(complete * frameSize);
     }
 
     private long size() {
