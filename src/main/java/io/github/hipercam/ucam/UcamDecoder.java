@@ -77,6 +77,61 @@ public final class UcamDecoder {
         return ultracam(pixels, frameItems, times, where);
     }
 
+    /**
+     * The value a writer of synthetic runs puts at each visible pixel.
+     */
+    @FunctionalInterface
+    public interface PixelSource {
+        /**
+         * @param ccd CCD index, 1-based
+         * @param window window index within the CCD, 1-based
+         * @param x unbinned x of the binned pixel's lower-left corner, as the decoded window places it
+         * @param y unbinned y likewise
+         * @return the 16-bit value, 0 to 65535
+         */
+        int value(int ccd, int window, int x, int y);
+    }
+
+    /**
+     * The inverse of {@link #decode} for pixels: the pixel bytes of a frame
+     * (everything after the timing bytes) whose decoded windows hold
+     * {@code source}'s values. Words that no window shows (stripped or
+     * chopped columns) hold {@code junk}. Used by the synthetic-run writer.
+     *
+     * @param source the value of each visible pixel
+     * @param junk the value of hidden words
+     * @return {@code framesize - 2 * headerwords} bytes
+     */
+    public byte[] encodePixels(PixelSource source, int junk) {
+        int words = (readout.framesize() - readout.timingBytes()) / 2;
+        short[] raw = new short[words];
+        java.util.Arrays.fill(raw, (short) junk);
+        for (int c = 0; c < layout.ccds().size(); c++) {
+            List<UcamLayout.Cut> cuts = layout.ccds().get(c);
+            for (int w = 0; w < cuts.size(); w++) {
+                fill(raw, cuts.get(w), c + 1, w + 1, source);
+            }
+        }
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(2 * words).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        out.asShortBuffer().put(raw);
+        return out.array();
+    }
+
+    private static void fill(short[] raw, UcamLayout.Cut cut, int ccd, int win, PixelSource source) {
+        var g = cut.geometry();
+        int col0 = 0;
+        for (UcamLayout.Block b : cut.blocks()) {
+            for (int iy = 0; iy < g.ny(); iy++) {
+                for (int j = 0; j < b.ncols(); j++) {
+                    int x = g.llx() + (col0 + j) * g.xbin();
+                    int y = g.lly() + iy * g.ybin();
+                    raw[b.start() + iy * b.rowStep() + j * b.colStep()] = (short) source.value(ccd, win, x, y);
+                }
+            }
+            col0 += b.ncols();
+        }
+    }
+
     private Mccd ultracam(List<List<Window>> pixels, Header frameItems, UcamTimes t, String where) {
         Map<String, Ccd> ccds = new LinkedHashMap<>();
         for (int c = 0; c < 3; c++) {
