@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -50,6 +51,7 @@ public final class UcamRunReader implements RunReader<Mccd> {
     private final UcamDecoder decoder;
     private final UcamClock clock;
     private final AtomicInteger floor;
+    private final Map<Integer, TimingWords> views = new ConcurrentHashMap<>();
     private final Map<Integer, byte[]> words = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -163,20 +165,28 @@ public final class UcamRunReader implements RunReader<Mccd> {
     private UcamTimes timeOf(int number) {
         floor.compareAndSet(0, number);
         int from = Math.min(floor.get(), number);
-        TimingWords view = k -> wordsFor(k, number, from);
+        TimingWords view = from == floor.get() ? views.computeIfAbsent(from, this::view) : view(from);
         return clock.time(readout().timing(), view, number);
     }
 
     /**
-     * The timing words of frame k as seen from frame n with a history from
+     * One view of the run's timing words per history start, kept, so that a
+     * clock may cache what it works out per view (as {@link UcamTimer} does).
+     */
+    private TimingWords view(int from) {
+        return k -> wordsFor(k, from);
+    }
+
+    /**
+     * The timing words of frame k as seen with a history from
      * frame {@code from}: the frame before the history gets the counter of
      * the history's first frame, so no clock can take them as consecutive
      * (the reference's own rule for a break in the sequence).
      */
-    private byte[] wordsFor(int k, int n, int from) {
-        if (k < 1 || k > n) {
-            throw new InvalidArgumentException(name() + ": timing of frame " + n + " asked for the words of frame "
-                    + k + "; only frames 1 to " + n + " may be used");
+    private byte[] wordsFor(int k, int from) {
+        if (k < 1) {
+            throw new InvalidArgumentException(name() + ": a clock asked for the timing words of frame " + k
+                    + "; frames start at 1");
         }
         byte[] w = words(k);
         if (k == from - 1 && w.length >= COUNTER + 4) {
