@@ -189,9 +189,30 @@ public final class HcamFileBytes implements RunBytes {
         return Poll.ready(read(at, length, number), number);
     }
 
+    /**
+     * As {@link #frame}, reading into a caller's buffer instead of a new
+     * array (the reader reuses one per thread for large frames).
+     *
+     * @param number frame number, 1-based
+     * @param frameSize bytes in one frame
+     * @param into buffer of at least frameSize bytes
+     * @return {@code into} when ready, else NotYet / End
+     */
+    Poll<byte[]> frameInto(int number, int frameSize, byte[] into) {
+        Poll<byte[]> state = part(number, frameSize, 0, 0);
+        if (state instanceof Poll.Ready<byte[]>) {
+            fill(header.length + (long) (number - 1) * frameSize, into, frameSize, number);
+            return Poll.ready(into, number);
+        }
+        return state;
+    }
+
     private byte[] read(long at, int length, int number) {
-        byte[] out = new byte[length];
-        ByteBuffer buf = ByteBuffer.wrap(out);
+        return fill(at, new byte[length], length, number);
+    }
+
+    private byte[] fill(long at, byte[] out, int length, int number) {
+        ByteBuffer buf = ByteBuffer.wrap(out, 0, length);
         try {
             while (buf.hasRemaining()) {
                 if (channel.read(buf, at + buf.position()) < 0) {

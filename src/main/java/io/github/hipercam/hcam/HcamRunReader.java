@@ -29,6 +29,12 @@ public final class HcamRunReader implements RunReader<Mccd> {
 
     private static final System.Logger LOG = System.getLogger(HcamRunReader.class.getName());
 
+    /** Frames at least this large are read into a buffer kept per thread rather than a new array. */
+    static final int REUSE_BYTES = 1 << 18;
+
+    /** Frame bytes are only read during decoding, so one buffer per thread can be reused. */
+    private final ThreadLocal<byte[]> buffers = new ThreadLocal<>();
+
     private final RunBytes bytes;
     private final HcamReadout readout;
 
@@ -87,13 +93,24 @@ public final class HcamRunReader implements RunReader<Mccd> {
     @Override
     public Poll<Mccd> read(int number) {
         checkNumber(number);
-        Poll<byte[]> p = bytes.frame(number, readout.frameSize());
+        int size = readout.frameSize();
+        Poll<byte[]> p = bytes instanceof HcamFileBytes file && size >= REUSE_BYTES
+                ? file.frameInto(number, size, buffer(size)) : bytes.frame(number, size);
         if (p instanceof Poll.Ready<byte[]> r) {
             Mccd frame = HcamDecoder.decode(readout, r.frame(), number);
-            checkDrops(number, FrameStamp.decode(r.frame(), r.frame().length));
+            checkDrops(number, FrameStamp.decode(r.frame(), size));
             return Poll.ready(frame, number);
         }
         return p instanceof Poll.End<byte[]> ? Poll.end() : Poll.notYet();
+    }
+
+    private byte[] buffer(int size) {
+        byte[] b = buffers.get();
+        if (b == null || b.length != size) {
+            b = new byte[size];
+            buffers.set(b);
+        }
+        return b;
     }
 
     /**
@@ -155,6 +172,7 @@ public final class HcamRunReader implements RunReader<Mccd> {
 
     @Override
     public void close() {
+        buffers.remove();
         bytes.close();
     }
 }
