@@ -4,6 +4,7 @@ import io.github.hipercam.hcam.HcamRunReader;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
+import io.github.hipercam.spool.Spoolers;
 import io.github.hipercam.synth.HcamRunSpec;
 import io.github.hipercam.synth.HcamRunWriter;
 import java.nio.file.Path;
@@ -28,7 +29,25 @@ record BenchCase(String name, String description, BiFunction<Path, Long, Path> w
             hcam("hcam-large", "HiPERCAM FullFrame 2x2: 5.2 MB frames",
                     HcamRunSpec.of("FullFrame").withBinning(2, 2)),
             hcam("hcam-small", "HiPERCAM OneWindow 16x8: 5 kB frames",
-                    HcamRunSpec.of("OneWindow").withWindows(new HcamRunSpec.Win(100, 120, 140, 160, 50, 16, 8))));
+                    HcamRunSpec.of("OneWindow").withWindows(new HcamRunSpec.Win(100, 120, 140, 160, 50, 16, 8))),
+            served("hl-1mb", "HiPERCAM FullFrame 5x4 (1.0 MB frames) from disk, source hl", "hl", ServedBench.HCAM_1MB),
+            served("hs-1mb", "the same run through our server over loopback, source hs", "hs", ServedBench.HCAM_1MB),
+            served("hl-large", "HiPERCAM FullFrame 2x2 (5.2 MB frames) from disk, source hl", "hl", ServedBench.HCAM_LARGE),
+            served("hs-large", "the same run through our server over loopback, source hs", "hs", ServedBench.HCAM_LARGE),
+            served("ul-1mb", "ULTRACAM FFCLR 3x2 (1.1 MB frames) from disk, source ul", "ul", ServedBench.UCAM_1MB),
+            served("us-1mb", "the same run through our server over loopback, source us", "us", ServedBench.UCAM_1MB));
+
+    /** A disk or server case over a run shared by the disk and server twins (see {@link ServedBench}). */
+    private static BenchCase served(String name, String description, String source, Object spec) {
+        String twin = name.substring(3);
+        boolean hcam = spec instanceof HcamRunSpec;
+        String shared = (hcam ? "hcam-" : "ucam-") + twin;
+        return new BenchCase(name, description,
+                hcam ? ServedBench.hcamRun(shared, (HcamRunSpec) spec)
+                        : ServedBench.ucamRun(shared, (io.github.hipercam.synth.UcamRunSpec) spec),
+                file -> source.endsWith("s") ? ServedBench.served(file, source)
+                        : Spoolers.openReader(source, ServedBench.diskResource(file), SpoolOptions.defaults()));
+    }
 
     private static BenchCase hcam(String name, String description, HcamRunSpec spec) {
         return new BenchCase(name, description, (file, bytes) -> {
