@@ -22,7 +22,10 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Frames are asked for with {@code get_next} when the server is already
  * positioned at the frame wanted, and with {@code get_frame} otherwise, as
- * the reference does. The number of frames comes from {@code get_nframes};
+ * the reference does. Once frames are read in order, the next one is asked
+ * for as soon as one arrives (one {@code get_next} ahead), so that its
+ * transfer overlaps decoding; a reply read ahead is used only if it is the
+ * whole frame wanted, so reading ahead never changes what a call returns. The number of frames comes from {@code get_nframes};
  * to follow the last frame the spooler asks for that number and then for the
  * frame by number, which, unlike {@code get_last}, cannot hand over a frame
  * other than the one counted. A server never says that a run has ended, so
@@ -40,6 +43,8 @@ public final class HcamServerBytes implements RunBytes {
     private final WsChannel channel;
     private final byte[] header;
     private int serverNext;
+    private int lastRead = -1;
+    private int pending;
 
     private HcamServerBytes(WsChannel channel, byte[] header) {
         this.channel = channel;
@@ -109,6 +114,7 @@ public final class HcamServerBytes implements RunBytes {
 
     @Override
     public synchronized int available(int frameSize) {
+        drainReadAhead();
         Reply r = channel.request(HcamProtocol.request(HcamProtocol.GET_NFRAMES), "the number of frames",
                 MAX_SMALL_REPLY);
         if (r instanceof Reply.Text t) {
@@ -126,10 +132,23 @@ public final class HcamServerBytes implements RunBytes {
             throw new io.github.hipercam.InvalidArgumentException(name() + ": frame numbers start at 1, got "
                     + number);
         }
-        boolean next = number == serverNext;
-        String message = next ? HcamProtocol.request(HcamProtocol.GET_NEXT) : HcamProtocol.frameRequest(number);
-        Reply r = channel.request(message, "frame " + number, frameSize);
+        Reply r = pending == number ? takeReadAhead(frameSize) : null;
+        drainReadAhead();
+        if (r == null) {
+            String message = number == serverNext ? HcamProtocol.request(HcamProtocol.GET_NEXT)
+                    : HcamProtocol.frameRequest(number);
+            r = channel.request(message, "frame " + number, frameSize);
+        }
+        Poll<byte[]> p = frameFrom(r, number, frameSize);
+        if (p instanceof Poll.Ready<byte[]>) {
+            readAheadAfter(number, frameSize);
+        }
+        return p;
+    }
+
+    private Poll<byte[]> frameFrom(Reply r, int number, int frameSize) {
         if (!(r instanceof Reply.Binary b)) {
+            serverNext = 0;
             throw new SourceAccessException(name() + ": asked for frame " + number + ", the server replied "
                     + kind(r));
         }
@@ -144,6 +163,41 @@ public final class HcamServerBytes implements RunBytes {
         }
         serverNext = number + 1;
         return Poll.ready(b.data(), number);
+    }
+
+    /**
+     * Once frames are read in order (n-1 then n), asks for n+1 with
+     * {@code get_next} before it is wanted, so that its transfer overlaps
+     * the decoding of frame n. Random access sends nothing extra.
+     */
+    private void readAheadAfter(int number, int frameSize) {
+        boolean sequential = number == lastRead + 1;
+        lastRead = number;
+        if (sequential && serverNext == number + 1) {
+            channel.send(HcamProtocol.request(HcamProtocol.GET_NEXT), "frame " + (number + 1) + " (read ahead)",
+                    frameSize);
+            pending = number + 1;
+        }
+    }
+
+    /** @return the reply read ahead for frame {@link #pending} if it is a whole frame, else null (then asked again) */
+    private Reply takeReadAhead(int frameSize) {
+        int n = pending;
+        pending = 0;
+        Reply r = channel.next("frame " + n + " (read ahead)");
+        if (r instanceof Reply.Binary b && b.length() > 0) {
+            serverNext = n + 1;
+            return b.length() == frameSize ? r : null;
+        }
+        serverNext = r instanceof Reply.Binary ? n : 0;
+        return null;
+    }
+
+    /** Takes and drops a reply read ahead that is not wanted, keeping track of the server's position. */
+    private void drainReadAhead() {
+        if (pending > 0) {
+            takeReadAhead(-1);
+        }
     }
 
     private static String kind(Reply r) {

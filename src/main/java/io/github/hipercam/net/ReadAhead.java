@@ -10,15 +10,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 
 /**
- * The frames of an HTTP run asked for ahead of need: after frame n is read,
- * frames n+1 ... n+depth are requested in the background. Not thread-safe:
- * its owner synchronizes.
+ * The frames of an HTTP run asked for ahead of need: once frames are read in
+ * order (n-1 then n), frames n+1 ... n+depth are requested in the background.
+ * Not thread-safe: its owner synchronizes.
  */
 final class ReadAhead {
 
     private final HttpFetch http;
     private final IntFunction<URI> uri;
     private final int depth;
+    private int last = -1;
     private final Map<Integer, CompletableFuture<HttpResponse<HttpFetch.Answer>>> pending = new TreeMap<>();
 
     ReadAhead(HttpFetch http, IntFunction<URI> uri, int depth) {
@@ -47,10 +48,18 @@ final class ReadAhead {
     }
 
     /**
+     * Reads ahead after frame n only when frame n-1 was the one read before,
+     * so that random access (a viewer jumping about) costs no extra transfers.
+     *
      * @param number frame just read
      * @param frameSize bytes per frame
      */
     void after(int number, int frameSize) {
+        boolean sequential = number == last + 1;
+        last = number;
+        if (!sequential) {
+            return;
+        }
         for (int k = number + 1; k <= number + depth && k > 0; k++) {
             pending.computeIfAbsent(k, n -> http.start(uri.apply(n), frameSize));
         }

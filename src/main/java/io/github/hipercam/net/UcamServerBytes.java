@@ -26,8 +26,8 @@ import java.nio.charset.StandardCharsets;
  * means "not written yet" ({@link Poll.NotYet}), as in the reference; a frame
  * of the wrong size is an error, where the reference would decode garbage.
  *
- * <p>After a frame is read, the next {@value #READ_AHEAD} are asked for at
- * once in the background, so that their transfer overlaps the decoding of
+ * <p>When frames are read in order, the next {@value #READ_AHEAD} are asked
+ * for at once in the background, so that their transfer overlaps the decoding of
  * this one when a run is read in order (the reference waits for each). An
  * answer read ahead is used only if it is a whole frame; "not yet" and
  * errors are always asked again, so reading ahead never changes what a
