@@ -132,9 +132,10 @@ public final class HcamReadout {
         if (h.has(HcamKeys.NAXIS1)) {
             words = h.requireLong(HcamKeys.NAXIS1, name);
         } else {
-            // the file server sends headers without the cube's axes
-            words = h.requireLong(HcamKeys.ACQ_NX, name) * h.requireLong(HcamKeys.ACQ_NY, name) / nsamp
-                    + FrameStamp.BYTES / 2;
+            // a file server's header may lack the cube's axes; the reference then takes the
+            // acquisition window, with NSAMP defaulting to 1 here (not 4) as the camera writes it
+            words = h.requireLong(HcamKeys.ACQ_NX, name) * h.requireLong(HcamKeys.ACQ_NY, name)
+                    / h.getInt(HcamKeys.NSAMP, 1) + FrameStamp.BYTES / 2;
         }
         long pixels = 0;
         for (WindowSet s : sets) {
