@@ -77,7 +77,7 @@ class HcamRunReaderTest {
     void firstAboveOneZeroAndNegative() {
         Path run = run();
         String name = run.toString();
-        try (Spooler<Mccd> s = Spoolers.open("hl", name, 5)) {
+        try (Spooler<Mccd> s = HcamDiskSpool.open(name, 5, SpoolOptions.defaults())) {
             List<Long> numbers = new ArrayList<>();
             s.forEach(m -> numbers.add((Long) m.head().get("NFRAME")));
             assertEquals(List.of(5L, 6L, 7L), numbers);
