@@ -2,6 +2,7 @@ package io.github.hipercam.hcam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Mccd;
@@ -40,6 +41,8 @@ class HcamPixelOrderTest {
                         .withScans(true, false)),
                 Arguments.of("fullframe-bin10x8-scans", HcamRunSpec.of("FullFrame").withBinning(10, 8)
                         .withScans(true, true)),
+                Arguments.of("fullframe-nsamp1-wide-rows", HcamRunSpec.of("FullFrame").withBinning(5, 4).withNsamp(1)
+                        .withRotated(5).withScans(true, true)),
                 Arguments.of("drift", HcamRunSpec.of("Drift").withDriftWindows(1)));
     }
 
@@ -109,8 +112,10 @@ class HcamPixelOrderTest {
                     }
                 }
                 int expected = HcamRunWriter.pixel(c, "EFGH".indexOf(q), set, region, rx, ry, 2);
-                assertEquals(expected, w.get(i, j), 0.0, "CCD " + (c + 1) + " window " + label + " pixel (" + i
-                        + ", " + j + ")");
+                if (expected != w.get(i, j)) {
+                    fail("CCD " + (c + 1) + " window " + label + " pixel (" + i + ", " + j + "): expected "
+                            + expected + ", got " + w.get(i, j));
+                }
             }
         }
         if (kind.equals("O")) {
