@@ -76,6 +76,15 @@ class HcamPixelOrderTest {
         return order.charAt(i);
     }
 
+    /** @return {x, y, region} in readout order for a pixel dx, dy away from the output, in a piece of that kind */
+    private static int[] readoutPosition(String kind, int dx, int dy, int np, int nyImage) {
+        return switch (kind) {
+            case "P" -> new int[] {dx, dy, 1};
+            case "O" -> new int[] {np + dx, nyImage + dy, 2};
+            default -> new int[] {np + dx, dy, 0};
+        };
+    }
+
     private static int check(HcamRunSpec spec, int c, String label, Window w, Ccd ccd) {
         char q = label.charAt(0);
         int set = label.charAt(1) - '1';
@@ -91,27 +100,8 @@ class HcamPixelOrderTest {
             for (int i = 0; i < w.nx(); i++) {
                 int dx = left ? i : w.nx() - 1 - i;
                 int dy = bottom ? j : w.ny() - 1 - j;
-                int rx;
-                int ry;
-                int region;
-                switch (kind) {
-                    case "P" -> {
-                        rx = dx;
-                        ry = dy;
-                        region = 1;
-                    }
-                    case "O" -> {
-                        rx = np + dx;
-                        ry = nyImage + dy;
-                        region = 2;
-                    }
-                    default -> {
-                        rx = np + dx;
-                        ry = dy;
-                        region = 0;
-                    }
-                }
-                int expected = HcamRunWriter.pixel(c, "EFGH".indexOf(q), set, region, rx, ry, 2);
+                int[] pos = readoutPosition(kind, dx, dy, np, nyImage);
+                int expected = HcamRunWriter.pixel(c, "EFGH".indexOf(q), set, pos[2], pos[0], pos[1], 2);
                 if (expected != w.get(i, j)) {
                     fail("CCD " + (c + 1) + " window " + label + " pixel (" + i + ", " + j + "): expected "
                             + expected + ", got " + w.get(i, j));
