@@ -5,6 +5,10 @@ import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Header;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.model.Window;
+import io.github.hipercam.model.Winhead;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,20 +109,20 @@ public final class UcamDecoder {
     public byte[] encodePixels(PixelSource source, int junk) {
         int words = (readout.framesize() - readout.timingBytes()) / 2;
         short[] raw = new short[words];
-        java.util.Arrays.fill(raw, (short) junk);
+        Arrays.fill(raw, (short) junk);
         for (int c = 0; c < layout.ccds().size(); c++) {
             List<UcamLayout.Cut> cuts = layout.ccds().get(c);
             for (int w = 0; w < cuts.size(); w++) {
                 fill(raw, cuts.get(w), c + 1, w + 1, source);
             }
         }
-        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(2 * words).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out = ByteBuffer.allocate(2 * words).order(ByteOrder.LITTLE_ENDIAN);
         out.asShortBuffer().put(raw);
         return out.array();
     }
 
     private static void fill(short[] raw, UcamLayout.Cut cut, int ccd, int win, PixelSource source) {
-        var g = cut.geometry();
+        Winhead g = cut.geometry();
         int col0 = 0;
         for (UcamLayout.Block b : cut.blocks()) {
             for (int iy = 0; iy < g.ny(); iy++) {
