@@ -29,5 +29,14 @@
  *       gives times only. The instruments "ultracam" and "ultraspec"
  *       (source {@code ul}) register through {@link java.util.ServiceLoader}.</li>
  * </ol>
+ *
+ * <p>Times: {@link io.github.hipercam.ucam.UcamTimer} implements
+ * {@link io.github.hipercam.ucam.UcamClock} from a
+ * {@link io.github.hipercam.ucam.UcamTimingSetup}: it decodes the timing
+ * bytes ({@link io.github.hipercam.ucam.TimingBytes}), dates the GPS stamp
+ * for its era, and works out mid-exposure time and exposure for the readout
+ * mode from this frame's stamp and those before it. The fixed dates, clock
+ * times and GPS status bits are in
+ * {@link io.github.hipercam.ucam.UcamTimeConstants}.
  */
 package io.github.hipercam.ucam;
