@@ -221,8 +221,11 @@ public final class UcamRunWriter {
         return p;
     }
 
-    /** The frame size the reference computes for these windows. */
-    private static int framesize(UcamRunSpec spec) {
+    /**
+     * @param spec a run
+     * @return bytes per frame, timing words included, as the reference computes them
+     */
+    public static int framesize(UcamRunSpec spec) {
         long pixels = 0;
         UcamMode m = spec.mode();
         if (spec.camera() == UcamCamera.ULTRASPEC) {

@@ -66,16 +66,25 @@ public record TimingBytes(int format, int flags, long counter, long seconds, lon
         if ("ULTRASPEC".equals(setup.instrument()) && v == -1) {
             return 2;
         }
-        if (Arrays.stream(FORMAT1_VERSIONS).anyMatch(k -> k == v)) {
+        if (contains(FORMAT1_VERSIONS, v)) {
             return 1;
         }
-        if (Arrays.stream(FORMAT2_VERSIONS).anyMatch(k -> k == v)) {
+        if (contains(FORMAT2_VERSIONS, v)) {
             return 2;
         }
         throw new FormatException("run " + setup.run() + ": software version " + v
                 + " is unknown, so its timing bytes cannot be decoded (known: "
                 + Arrays.toString(FORMAT1_VERSIONS) + " format 1, "
                 + Arrays.toString(FORMAT2_VERSIONS) + " format 2)");
+    }
+
+    private static boolean contains(int[] versions, int v) {
+        for (int k : versions) {
+            if (k == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,6 +5,10 @@ import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Header;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.model.Window;
+import io.github.hipercam.model.Winhead;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,20 +109,20 @@ public final class UcamDecoder {
     public byte[] encodePixels(PixelSource source, int junk) {
         int words = (readout.framesize() - readout.timingBytes()) / 2;
         short[] raw = new short[words];
-        java.util.Arrays.fill(raw, (short) junk);
+        Arrays.fill(raw, (short) junk);
         for (int c = 0; c < layout.ccds().size(); c++) {
             List<UcamLayout.Cut> cuts = layout.ccds().get(c);
             for (int w = 0; w < cuts.size(); w++) {
                 fill(raw, cuts.get(w), c + 1, w + 1, source);
             }
         }
-        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(2 * words).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out = ByteBuffer.allocate(2 * words).order(ByteOrder.LITTLE_ENDIAN);
         out.asShortBuffer().put(raw);
         return out.array();
     }
 
     private static void fill(short[] raw, UcamLayout.Cut cut, int ccd, int win, PixelSource source) {
-        var g = cut.geometry();
+        Winhead g = cut.geometry();
         int col0 = 0;
         for (UcamLayout.Block b : cut.blocks()) {
             for (int iy = 0; iy < g.ny(); iy++) {
@@ -134,19 +138,20 @@ public final class UcamDecoder {
 
     private Mccd ultracam(List<List<Window>> pixels, Header frameItems, UcamTimes t, String where) {
         Map<String, Ccd> ccds = new LinkedHashMap<>();
+        String stamp = UcamFrameHeaders.timestamp(t.time().mjd(), where);
+        String blueStamp = t.blue().mjd() == t.time().mjd() ? stamp : UcamFrameHeaders.timestamp(t.blue().mjd(), where);
         for (int c = 0; c < 3; c++) {
             boolean blue = c == 2;
             Header.Builder h = UcamFrameHeaders.ccdItems(UCAM_NAMES[c],
                     blue ? "Time at mid-exposure, UTC" : "Raw frame timestamp, UTC", blue ? t.blue() : t.time(),
-                    where);
+                    blue ? blueStamp : stamp, where);
             if (blue) {
                 h.set("DSTATUS", !t.badBlue(), "blue data status flag");
             }
             ccds.put(Integer.toString(c + 1), ccd(pixels.get(c), h.build()));
         }
         Header top = readout.header().toBuilder().addAll(frameItems)
-                .set("TIMSTAMP", UcamFrameHeaders.timestamp(t.time().mjd(), where),
-                        "Red/Green time at mid exposure, UTC")
+                .set("TIMSTAMP", stamp, "Red/Green time at mid exposure, UTC")
                 .set("MJDUTC", t.time().mjd(), "Red/Green time at mid exposure, UTC")
                 .set("GOODTIME", t.time().good(), "flag indicating reliability of time")
                 .set("EXPTIME", t.time().expose(), "Exposure time (sec)")
@@ -155,7 +160,8 @@ public final class UcamDecoder {
     }
 
     private Mccd ultraspec(List<Window> wins, Header frameItems, UcamTimes t, String where) {
-        Header head = UcamFrameHeaders.ccdItems("ULTRASPEC", "Time at mid-exposure, UTC", t.time(), where)
+        Header head = UcamFrameHeaders.ccdItems("ULTRASPEC", "Time at mid-exposure, UTC", t.time(),
+                UcamFrameHeaders.timestamp(t.time().mjd(), where), where)
                 .addAll(readout.header()).addAll(frameItems).build();
         return new Mccd(Map.of("1", ccd(wins, head)), head);
     }

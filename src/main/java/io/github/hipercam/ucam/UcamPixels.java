@@ -15,6 +15,7 @@ import java.util.List;
  */
 final class UcamPixels {
 
+    /** Little-endian 16-bit loads straight from the frame's bytes. */
     private static final VarHandle U16 = MethodHandles.byteArrayViewVarHandle(short[].class,
             ByteOrder.LITTLE_ENDIAN);
 
@@ -51,14 +52,14 @@ final class UcamPixels {
         return px;
     }
 
-    private static void copyBlock(UcamLayout.Block b, byte[] frame, int pixelStart, float[] px, int nx,
-            int ny, int col0) {
+    private static void copyBlock(UcamLayout.Block b, byte[] frame, int pixelStart, float[] px, int nx, int ny,
+            int col0) {
         int ncols = b.ncols();
-        int colBytes = 2 * b.colStep();
+        int step = 2 * b.colStep();
         for (int iy = 0; iy < ny; iy++) {
             int src = pixelStart + 2 * (b.start() + iy * b.rowStep());
             int dst = iy * nx + col0;
-            for (int ix = 0; ix < ncols; ix++, src += colBytes) {
+            for (int ix = 0; ix < ncols; ix++, src += step) {
                 px[dst + ix] = (short) U16.get(frame, src) & 0xFFFF;
             }
         }

@@ -68,7 +68,7 @@ final class UcamReadoutParser {
         head.set("EXPDELAY", cp.exposeTime() * timeUnits, "Exposure delay (seconds)");
         UcamTimingSetup timing = new UcamTimingSetup(run, camera.name(), mode.label(), version, whichRun,
                 cp.exposeTime(), timeUnits, cp.nblue(), cp.enClr(), cp.speed(), cp.vFtClk(), xbin, ybin,
-                timingWindows(geom.windows(), mode));
+                timingWindows(geom.windows()));
         String output = camera == UcamCamera.ULTRASPEC ? UcamReadout.output(xml) : "";
         return new UcamReadout(run, camera, mode, xml.application(), xml.framesize(), xml.headerwords(),
                 xbin, ybin, geom.windows(), version, cp.nblue(), output, head.build(), timing);
@@ -185,7 +185,7 @@ final class UcamReadoutParser {
         return user != null && xml.headerwords() == 16 && version >= 120813 ? 0.0001 : 0.001;
     }
 
-    private static List<UcamTimingSetup.Win> timingWindows(List<Winhead> windows, UcamMode mode) {
+    private static List<UcamTimingSetup.Win> timingWindows(List<Winhead> windows) {
         List<UcamTimingSetup.Win> out = new ArrayList<>();
         for (Winhead w : windows) {
             out.add(new UcamTimingSetup.Win(w.llx(), w.lly(), w.nx(), w.ny()));
