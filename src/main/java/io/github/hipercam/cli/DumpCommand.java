@@ -1,6 +1,5 @@
 package io.github.hipercam.cli;
 
-import io.github.hipercam.spool.SpoolOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +24,7 @@ final class DumpCommand implements Callable<Integer> {
             doc = Dump.rhcam(Path.of(args.resolved()), args.resource);
         } else {
             doc = Dump.source(args.source(), args.resolved(), args.resource, args.first,
-                    SpoolOptions.defaults().withFull(!minimal));
+                    args.options().withFull(!minimal));
         }
         System.out.print(doc);
         System.out.flush();

@@ -41,12 +41,12 @@ final class InfoCommand implements Callable<Integer> {
             describe(out, f);
             return 0;
         }
-        List<CcdPars> pars = Spoolers.ccdPars(source, args.resolved(), SpoolOptions.defaults());
+        List<CcdPars> pars = Spoolers.ccdPars(source, args.resolved(), args.options());
         for (CcdPars p : pars) {
             out.printf("CCD %-4s : %d x %d unbinned, padding %d, %d%n", p.label(), p.nxmax(), p.nymax(),
                     p.nxpad(), p.nypad());
         }
-        List<Frame> ends = firstAndLast(source, args.resolved(), out);
+        List<Frame> ends = firstAndLast(source, args.resolved(), args.options(), out);
         if (ends.isEmpty()) {
             out.println("frames   : none yet");
             return 0;
@@ -57,7 +57,8 @@ final class InfoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<Frame> firstAndLast(String source, String resource, PrintStream out) {
+    private static List<Frame> firstAndLast(String source, String resource, SpoolOptions options,
+            PrintStream out) {
         List<Frame> ends = new ArrayList<>();
         if ("hf".equals(source)) {
             try (HcamListSpool<Mccd> spool = HcamListSpool.ofFile(Path.of(resource))) {
@@ -75,7 +76,7 @@ final class InfoCommand implements Callable<Integer> {
             }
             return ends;
         }
-        try (RunReader<Mccd> reader = Spoolers.openReader(source, resource, SpoolOptions.defaults())) {
+        try (RunReader<Mccd> reader = Spoolers.openReader(source, resource, options)) {
             int n = reader.available();
             out.println("frames   : " + n + " complete");
             for (int i : n > 1 ? new int[] {1, n} : n == 1 ? new int[] {1} : new int[0]) {

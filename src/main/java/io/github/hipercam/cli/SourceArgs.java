@@ -1,6 +1,8 @@
 package io.github.hipercam.cli;
 
+import io.github.hipercam.spool.SpoolOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read a source. */
@@ -19,6 +21,20 @@ final class SourceArgs {
 
     @Option(names = "--chdir", description = "directory that relative resources are taken from")
     Path chdir;
+
+    @Option(names = "--server-url", description = "file server base address for hs and us, e.g. localhost:8007/"
+            + " (default: $HIPERCAM_DEFAULT_URL or $ULTRACAM_DEFAULT_URL)")
+    String serverUrl;
+
+    @Option(names = "--timeout", defaultValue = "10", description = "seconds that any one wait on a file server"
+            + " may last (default: ${DEFAULT-VALUE})")
+    double timeout;
+
+    /** @return the per-source options these arguments give */
+    SpoolOptions options() {
+        return SpoolOptions.defaults().withServerUrl(serverUrl)
+                .withTimeout(Duration.ofMillis(Math.round(Math.min(timeout, 1e9) * 1000)));
+    }
 
     String source() {
         if (source != null) {
