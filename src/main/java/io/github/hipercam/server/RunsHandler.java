@@ -126,6 +126,10 @@ final class RunsHandler extends Handler.Abstract {
     /** Sends a frame from a pooled native buffer, which the socket writes without a copy. */
     private static void sendFrame(Request req, Response resp, Callback cb, UcamRunFile run, long index, String path)
             throws IOException {
+        if (index >= run.frames()) {
+            throw new Refusal(HttpStatus.NOT_FOUND_404, "'" + path + "': frame " + index
+                    + " (0-based) is not written yet");
+        }
         RetainableByteBuffer pooled = req.getComponents().getByteBufferPool().acquire(run.frameSize(), true);
         ByteBuffer buf = pooled.getByteBuffer();
         try {

@@ -88,6 +88,9 @@ final class UcamRunFile {
      * @throws IOException if the file cannot be read
      */
     Optional<byte[]> frame(long index) throws IOException {
+        if (index < 0 || index >= frames()) {
+            return Optional.empty();
+        }
         ByteBuffer buf = ByteBuffer.allocate(frameSize);
         return frameInto(index, buf) ? Optional.of(buf.array()) : Optional.empty();
     }
