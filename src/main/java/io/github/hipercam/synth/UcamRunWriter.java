@@ -116,9 +116,12 @@ public final class UcamRunWriter {
             }
         }
         String xml = xml(run, spec);
-        Files.writeString(xmlPath, xml, StandardCharsets.UTF_8);
         UcamReadout readout = UcamReadout.parse(run, xml.getBytes(StandardCharsets.UTF_8));
         UcamDecoder decoder = UcamDecoder.of(readout);
+        if (spec.nframes() > 0) {
+            timingWords(spec, readout, spec.nframes());
+        }
+        Files.writeString(xmlPath, xml, StandardCharsets.UTF_8);
         try (OutputStream out = Files.newOutputStream(dat)) {
             for (int n = 1; n <= spec.nframes(); n++) {
                 out.write(timingWords(spec, readout, n));

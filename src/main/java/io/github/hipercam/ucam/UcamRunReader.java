@@ -128,7 +128,7 @@ public final class UcamRunReader implements RunReader<Mccd> {
             return p instanceof Poll.End<byte[]> ? Poll.end() : Poll.notYet();
         }
         byte[] frame = r.frame();
-        if (frame.length != readout().framesize() && frame != buffer.get()) {
+        if (frame.length != readout().framesize()) {
             throw new TruncatedDataException(name() + ", frame " + number + ": got " + frame.length
                     + " bytes, expected framesize = " + readout().framesize());
         }

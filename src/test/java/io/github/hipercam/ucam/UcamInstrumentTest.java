@@ -51,6 +51,14 @@ class UcamInstrumentTest {
     }
 
     @Test
+    void runsMayBeNamedWithTheirExtension() {
+        try (Spooler<Mccd> s = Spoolers.open("ul", run("run010") + ".xml", 1)) {
+            assertEquals(run("run010"), ((Poll.Ready<Mccd>) s.poll()).frame().head().get("RUN"));
+        }
+        assertEquals(1, Spoolers.ccdPars("ul", run("run010") + ".dat").size());
+    }
+
+    @Test
     void lastFrameThenNothingNew() {
         try (Spooler<Mccd> s = Spoolers.open("ul", run("run009"), 0)) {
             assertEquals(4, ((Poll.Ready<Mccd>) s.poll()).number());
@@ -82,5 +90,16 @@ class UcamInstrumentTest {
             Mccd direct = ((Poll.Ready<Mccd>) whole.read(2)).frame();
             assertEquals(direct.ccd("1").head(), viaSpoolers.ccd("1").head());
         }
+    }
+
+    @Test
+    void serverSourceNeedsTheNetworkTransport() {
+        // this module alone registers no UcamServerTransport; the network adapter adds one
+        boolean installed = java.util.ServiceLoader.load(UcamServerTransport.class).findFirst().isPresent();
+        org.junit.jupiter.api.Assumptions.assumeFalse(installed, "a transport is installed");
+        io.github.hipercam.SourceAccessException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.hipercam.SourceAccessException.class, () -> Spoolers.open("us", "run012", 1));
+        assertEquals("run012: no ULTRACAM/ULTRASPEC file-server transport is installed; source us needs the"
+                + " network module on the class path (read local runs with source ul)", e.getMessage());
     }
 }
