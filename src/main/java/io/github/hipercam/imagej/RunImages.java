@@ -64,9 +64,12 @@ public final class RunImages {
             return;
         }
         stack.setFrames(frames);
-        imp.setStack(stack, stack.channels(), 1, frames);
         if (stack.channels() > 1) {
+            imp.setStack(stack, stack.channels(), 1, frames);
             imp.setOpenAsHyperStack(true);
+        } else {
+            // a one-CCD image stays a plain stack (frames as slices), as it was made
+            imp.setStack(stack, 1, frames, 1);
         }
     }
 

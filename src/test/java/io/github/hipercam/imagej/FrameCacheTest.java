@@ -112,6 +112,12 @@ class FrameCacheTest {
             assertEquals(5, run.refresh());
             ImagePlus imp = RunImages.ccd(run, "1");
             assertEquals(5, imp.getStackSize());
+            r.available = 8;
+            run.refresh();
+            RunImages.grow(imp);
+            assertEquals(8, imp.getStackSize());
+            assertEquals(8, imp.getNSlices(), "a one-CCD image keeps frames as slices when it grows");
+            assertEquals(1, imp.getNFrames());
             follow.close();
             assertTrue(!r.closed, "closing the spooler view leaves the run open");
         }
