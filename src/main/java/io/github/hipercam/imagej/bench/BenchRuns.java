@@ -81,6 +81,20 @@ final class BenchRuns {
     }
 
     /**
+     * Writes a raw one-window HiPERCAM run with windows of nx x ny in every quadrant.
+     *
+     * @param file the run file
+     * @param nx window width
+     * @param ny window height
+     * @param frames number of frames
+     * @return the file
+     */
+    static Path rawWindowRun(Path file, int nx, int ny, int frames) {
+        HcamRunSpec.Win w = new HcamRunSpec.Win(100, 120, 140, 160, 50, nx, ny);
+        return HcamRunWriter.write(file, HcamRunSpec.of("OneWindow").withWindows(w).withFrames(frames), true);
+    }
+
+    /**
      * @param nframes the run's length
      * @return a run of that many small synthetic frames, made when asked for
      */

@@ -46,6 +46,8 @@ public final class StackBenchmark {
             bench("hf 1 MB frame (4x256x256)", BenchRuns.quadrantRun(dir.resolve("mb"), "mb", 40, 256, 256));
             bench("hf small windows (5 CCDs 2x40x30)", smallRun(dir.resolve("small")));
             benchRaw("hl full frame (5 CCDs, 21 MB)", BenchRuns.rawRun(dir.resolve("rawfull.fits"), "FullFrame", 6));
+            benchRaw("hl 1 MB frame (5 CCDs 4x256x104)", BenchRuns.rawWindowRun(dir.resolve("rawmb.fits"),
+                    256, 104, 60));
             benchRaw("hl one window (5 CCDs 4x32x24)", BenchRuns.rawRun(dir.resolve("rawsmall.fits"), "OneWindow", 200));
             longRun(1_000);
             longRun(100_000);
