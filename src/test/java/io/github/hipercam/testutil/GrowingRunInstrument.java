@@ -21,6 +21,8 @@ import java.util.List;
  * fills while a reader follows it: frame n is {@code frame_NNN.hcm} (written
  * beside, then renamed into place) and a file {@code END} says the run is
  * finished. It stands in for a raw run still being written at the telescope.
+ * Each frame given out leaves a file {@code seen_N}, so that a test can write
+ * the next frame only once the reader has had the one before.
  */
 public final class GrowingRunInstrument implements Instrument {
 
@@ -61,7 +63,9 @@ public final class GrowingRunInstrument implements Instrument {
             @Override
             public Poll<Mccd> read(int number) {
                 if (number >= 1 && Files.exists(file(dir, number))) {
-                    return Poll.ready(Hcm.readMccd(file(dir, number)), number);
+                    Poll<Mccd> p = Poll.ready(Hcm.readMccd(file(dir, number)), number);
+                    touch(dir.resolve("seen_" + number));
+                    return p;
                 }
                 return Files.exists(dir.resolve("END")) ? Poll.end() : Poll.notYet();
             }
@@ -96,8 +100,34 @@ public final class GrowingRunInstrument implements Instrument {
      * @param dir the run's folder
      */
     public static void finish(Path dir) {
+        touch(dir.resolve("END"));
+    }
+
+    /**
+     * Waits until a reader has been given frame n.
+     *
+     * @param dir the run's folder
+     * @param number frame number
+     * @param timeout the longest wait; a test failure after that
+     */
+    public static void awaitSeen(Path dir, int number, java.time.Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!Files.exists(dir.resolve("seen_" + number))) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("no reader took frame " + number + " of " + dir + " within " + timeout);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    private static void touch(Path p) {
         try {
-            Files.writeString(dir.resolve("END"), "");
+            Files.writeString(p, "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,7 @@ import ij.plugin.PlugIn;
 import io.github.hipercam.HipercamException;
 import io.github.hipercam.imagej.CcdCanvas;
 import io.github.hipercam.imagej.CcdRenderer;
+import io.github.hipercam.imagej.FrameLabels;
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.SpoolOptions;
@@ -101,7 +102,7 @@ public final class HipercamMacroExtensions implements PlugIn, MacroExtension {
             case "getFrameCount": return output(a[0], open().frameCount());
             case "nextFrame": return show(open().next((String) a[0]));
             case "openFrame": return show(open().frame(number(a[0]), (String) a[1]));
-            case "getMjd": return output(a[2], open().mjd(number(a[0]), (String) a[1]));
+            case "getMjd": return mjd(a);
             case "getHeaderValue": return output(a[1], open().headerValue((String) a[0]));
             case "waitForFrame": return output(a[2], open().waitFor(number(a[0]), (Double) a[1],
                     IJ::showStatus) ? 1 : 0);
@@ -110,6 +111,13 @@ public final class HipercamMacroExtensions implements PlugIn, MacroExtension {
                     + List.of("openRun", "getCcdPars", "getFrameCount", "nextFrame", "openFrame", "getMjd",
                             "getHeaderValue", "waitForFrame", "close"));
         }
+    }
+
+    /** Sets the output number and also returns the time as text with every digit (d2s stops at 9). */
+    private String mjd(Object[] a) {
+        double mjd = open().mjd(number(a[0]), (String) a[1]);
+        output(a[2], mjd);
+        return Double.toString(mjd);
     }
 
     private String openRun(String source, String resource, int first) {
@@ -143,6 +151,8 @@ public final class HipercamMacroExtensions implements PlugIn, MacroExtension {
         CcdRenderer renderer = renderers.computeIfAbsent(label,
                 k -> new CcdRenderer(CcdCanvas.of(s.ccdPars(label), ccd), CcdRenderer.Options.defaults()));
         ImagePlus imp = renderer.toImage(runTitle(s) + " CCD " + label + " frame " + number, ccd, number);
+        // a single image keeps its label here, where getInfo("slice.label") looks
+        imp.setProp("Slice_Label", FrameLabels.slice(number, ccd));
         imp.setProperty("Info", MacroText.info("frame " + number + " of " + s.name() + ", CCD " + label,
                 List.of(s.frameHeader(), ccd.head())));
         return imp;
