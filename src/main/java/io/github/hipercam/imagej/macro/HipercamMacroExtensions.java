@@ -154,7 +154,7 @@ public final class HipercamMacroExtensions implements PlugIn, MacroExtension {
         // a single image keeps its label here, where getInfo("slice.label") looks
         imp.setProp("Slice_Label", FrameLabels.slice(number, ccd));
         imp.setProperty("Info", MacroText.info("frame " + number + " of " + s.name() + ", CCD " + label,
-                List.of(s.frameHeader(), ccd.head())));
+                List.of(ccd.head(), s.frameHeader())));
         return imp;
     }
 

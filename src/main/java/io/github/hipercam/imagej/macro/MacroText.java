@@ -3,7 +3,9 @@ package io.github.hipercam.imagej.macro;
 import io.github.hipercam.model.Card;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Header;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -36,17 +38,19 @@ final class MacroText {
 
     /**
      * Header items as {@code KEY = value} lines, the form ImageJ's
-     * {@code getInfo(key)} reads from an image's Info.
+     * {@code getInfo(key)} reads from an image's Info. A key already given by
+     * an earlier header is not repeated, so {@code getInfo} finds the first.
      *
      * @param title a first line naming what the items describe
-     * @param heads the headers, in order
+     * @param heads the headers, most specific first
      * @return the text
      */
     static String info(String title, List<Header> heads) {
         StringBuilder sb = new StringBuilder(title);
+        Set<String> seen = new HashSet<>();
         for (Header h : heads) {
             for (Card c : h) {
-                if (!c.isCommentary() && c.value() != null) {
+                if (!c.isCommentary() && c.value() != null && seen.add(c.key())) {
                     sb.append('\n').append(c.key()).append(" = ").append(String.valueOf(c.value()).strip());
                 }
             }
