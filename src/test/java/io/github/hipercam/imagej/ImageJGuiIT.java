@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Starts the real ImageJ 1.x GUI under a virtual X server ({@code xvfb-run}),
  * with the packaged plugin jar in a fresh ImageJ {@code plugins/} folder, as a
- * user would install it; opens the sample run through the menu command,
+ * user would install it; runs every command of plugins.config in its
+ * recorded-macro form (Open Run..., Frame Times, Show Frame Header, Open
+ * .hcm..., Export Frames..., the drop box, Follow Run (live)..., the macro
+ * extensions),
  * saves a screenshot to {@code target/gui-it/screenshot.png} and checks what
  * the macro saw. Runs in Maven's integration-test phase, after the jar is
  * built; skipped where xvfb-run is not installed ({@code .ci/run} installs it).
@@ -32,7 +35,7 @@ class ImageJGuiIT {
 
     private static final Path WORK = Path.of("target", "gui-it").toAbsolutePath();
     private static final Path LIST = Path.of("testdata", "hcm", "frames.lis").toAbsolutePath();
-    private static final long TIMEOUT_SECONDS = 180;
+    private static final long TIMEOUT_SECONDS = Long.getLong("gui.timeout", 180);
 
     @Test
     void openRunThroughTheMenuInRealImageJ() throws Exception {
@@ -49,40 +52,87 @@ class ImageJGuiIT {
                 .redirectOutput(WORK.resolve("imagej.log").toFile())
                 .start();
         boolean finished = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        String stacks = "";
         if (!finished) {
+            stacks = javaStacks(p);
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
         }
-        assertTrue(finished, "ImageJ did not quit within " + TIMEOUT_SECONDS + " s; see "
-                + WORK.resolve("imagej.log"));
+        assertTrue(finished, "ImageJ did not quit within " + TIMEOUT_SECONDS + " s; steps done:\n"
+                + progress() + "\nImageJ said:\n" + log() + "\nits threads (a modal dialog?):\n" + stacks);
         assertTrue(Files.exists(result), "the macro wrote no result; ImageJ said:\n" + log());
 
         List<String> lines = Files.readAllLines(result, StandardCharsets.UTF_8);
-        assertEquals("frames.lis CCD 1 frame 1", lines.get(0), "title of the image window");
-        assertEquals("1074x520", lines.get(1), "CCD 1 canvas: 2048x1024 + padding 50,8, binned 2x2");
-        assertEquals(SynthHcm.pixel(1, 1, 1, 0, 0), Float.parseFloat(lines.get(2)), "E1 (0,0) of frame 1");
+        assertEquals("frames.lis CCD 1", lines.get(0), "title of the image window");
+        assertEquals("1074x520x3", lines.get(1), "CCD 1 canvas: 2048x1024 + padding 50,8, binned 2x2; 3 frames");
+        assertEquals(SynthHcm.pixel(1, 1, 2, 0, 0), Float.parseFloat(lines.get(2)), "E1 (0,0) of frame 2");
         assertEquals("window shown", lines.get(3));
+        assertEquals("frame times 3 rows, plot Frame times of frames.lis CCD 1", lines.get(4));
+        assertEquals("hcm frame_003.hcm channels 5", lines.get(5));
+        assertEquals("export 11", lines.get(6), "Export Frames wrote gui_001.hcm and gui_002.hcm");
+        assertEquals("ext 1 frames.lis CCD 3 frame 1", lines.get(7));
+        assertTrue(lines.get(8).contains("Header of frame 2 of frames.lis CCD 1"), lines.get(8));
+        assertTrue(lines.get(8).contains("Results"), lines.get(8));
+        String images = lines.get(9);
+        for (String t : List.of("frames.lis CCD 1", "Frame times of frames.lis CCD 1", "frame_003.hcm",
+                "frames.lis CCD 2", "frames.lis CCD 3 frame 1")) {
+            assertTrue(List.of(images.substring("images ".length()).split(";")).contains(t), t + " in " + images);
+        }
         assertScreenshotShowsSomething(shot);
     }
 
-    /** The macro ImageJ runs at start-up: open, look, photograph, quit. */
+    /**
+     * The macro ImageJ runs at start-up: every command of plugins.config in
+     * its recorded form, a look at what each left, a photograph, quit.
+     */
     private static String guiMacro(Path result, Path shot) {
+        String list = slashes(LIST);
+        String export = slashes(WORK.resolve("export"));
         return String.join("\n",
-                "run(\"HiPERCAM Macro Extensions\");",
-                "Ext.openRun(\"hf\", \"" + slashes(LIST) + "\", 1);",
-                "n = Ext.nextFrame(\"1\");",
-                "wait(1500);   // let the window paint",
+                "run(\"Open Run...\", \"source=hf run=[" + list + "] ccd=1 first=1 last=0\");",
+                "File.append(\"done: Open Run...\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
+                "runId = getImageID();",
+                "wait(500);",
+                "setSlice(2);  // a frame decoded on demand by the virtual stack",
                 "title = getTitle();",
                 "getLocationAndSize(x, y, w, h);",
                 "shown = \"window not shown\";",
                 "if (w > 0 && h > 0 && isOpen(title)) shown = \"window shown\";",
-                "s = title + \"\\n\" + getWidth() + \"x\" + getHeight() + \"\\n\" + d2s(getPixel(75, 490), 4)"
-                        + " + \"\\n\" + shown + \"\\n\";",
+                "s = title + \"\\n\" + getWidth() + \"x\" + getHeight() + \"x\" + nSlices + \"\\n\""
+                        + " + d2s(getPixel(75, 490), 4) + \"\\n\" + shown + \"\\n\";",
+                "run(\"Frame Times\", \"plot\");",
+                "File.append(\"done: Frame Times\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
+                "s = s + \"frame times \" + nResults + \" rows, plot \" + getTitle() + \"\\n\";",
+                "selectImage(runId);",
+                "run(\"Show Frame Header\");",
+                "File.append(\"done: Show Frame Header\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
+                "run(\"Open .hcm...\", \"file=[" + slashes(LIST.resolveSibling("frame_003.hcm")) + "] hyperstack\");",
+                "File.append(\"done: Open .hcm...\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
+                "Stack.getDimensions(hw, hh, hc, hz, ht);",
+                "s = s + \"hcm \" + getTitle() + \" channels \" + hc + \"\\n\";",
+                "selectImage(runId);",
+                "File.makeDirectory(\"" + export + "\");",
+                "run(\"Export Frames...\", \"folder=[" + export + "] root=gui digits=3 first=1 last=2\");",
+                "File.append(\"done: Export Frames...\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
+                "s = s + \"export \" + File.exists(\"" + export + "/gui_001.hcm\")"
+                        + " + File.exists(\"" + export + "/gui_002.hcm\") + \"\\n\";",
+                "run(\"HiPERCAM Drop Box\");",
+                "File.append(\"done: HiPERCAM Drop Box\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
+                "run(\"Follow Run (live)...\", \"source=hf run=[" + list + "] twait=0.2 tmax=1 ccd=2\");",
+                "File.append(\"done: Follow Run (live)...\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
+                "run(\"HiPERCAM Macro Extensions\");",
+                "File.append(\"done: HiPERCAM Macro Extensions\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
+                "Ext.openRun(\"hf\", \"" + list + "\", 1);",
+                "s = s + \"ext \" + Ext.nextFrame(\"3\") + \" \" + getTitle() + \"\\n\";",
+                "Ext.close();",
+                "wait(2500);   // the follower shows its frame; everything paints",
+                "s = s + \"windows \" + String.join(getList(\"window.titles\"), \";\") + \"\\n\";",
+                "s = s + \"images \" + String.join(getList(\"image.titles\"), \";\") + \"\\n\";",
                 "run(\"Capture Screen\");",
                 "saveAs(\"PNG\", \"" + slashes(shot) + "\");",
                 "close();",
                 "File.saveString(s, \"" + slashes(result) + "\");",
-                "Ext.close();",
+                "run(\"Clear Results\");",
                 "run(\"Quit\");",
                 "");
     }
@@ -147,6 +197,28 @@ class ImageJGuiIT {
 
     private static String slashes(Path p) {
         return p.toAbsolutePath().toString().replace('\\', '/');
+    }
+
+    /** Thread dumps of the Java processes under p, to show where a hung ImageJ waits. */
+    private static String javaStacks(Process p) {
+        StringBuilder sb = new StringBuilder();
+        String jstack = Path.of(System.getProperty("java.home"), "bin", "jstack").toString();
+        p.descendants().filter(h -> h.info().command().map(c -> c.endsWith("java")).orElse(false)).forEach(h -> {
+            try {
+                Process j = new ProcessBuilder(jstack, Long.toString(h.pid())).redirectErrorStream(true).start();
+                String dump = new String(j.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                j.waitFor(30, TimeUnit.SECONDS);
+                sb.append(dump);
+            } catch (IOException | InterruptedException e) {
+                sb.append("(no thread dump: ").append(e).append(")\n");
+            }
+        });
+        return sb.toString();
+    }
+
+    private static String progress() throws IOException {
+        Path p = WORK.resolve("progress.txt");
+        return Files.exists(p) ? Files.readString(p) : "(none)";
     }
 
     private static String log() throws IOException {
