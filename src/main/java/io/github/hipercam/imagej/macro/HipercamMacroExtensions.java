@@ -27,10 +27,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * <pre>
  * run("HiPERCAM Macro Extensions");
  * Ext.openRun("hf", "/data/frames.lis", 1);
- * while ((n = Ext.nextFrame("1")) != "end") {
- *     Ext.getMjd(n, "1", mjd);
- *     print("frame " + n + " MJD " + d2s(mjd, 8) + " mean " + getValue("Mean"));
+ * n = Ext.nextFrame("1");
+ * while (n != "end" &amp;&amp; n != "none yet") {
+ *     t = Ext.getMjd(n, "1", mjd);
+ *     print("frame " + n + " MJD " + t + " mean " + getValue("Mean"));
  *     close();
+ *     n = Ext.nextFrame("1");
  * }
  * Ext.close();
  * </pre>

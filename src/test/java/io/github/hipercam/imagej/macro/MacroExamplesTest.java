@@ -172,6 +172,33 @@ class MacroExamplesTest {
         assertFalse(shown[2].contains("GOODTIME") && !shown[2].contains("GOODTIME = true"));
     }
 
+    @Test
+    void theReadmeExampleRunsAsWritten() throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        int at = readme.indexOf("run(\"HiPERCAM Macro Extensions\");\nExt.openRun(");
+        assertTrue(at > 0, "README has the Ext example");
+        String code = readme.substring(at, readme.indexOf("```", at));
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.out;
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            ij.runMacro("close(\"*\");\n" + code, "");
+        } finally {
+            System.setOut(saved);
+        }
+        String printed = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("frame (\\d+)  MJD (\\S+)  mean (\\S+)").matcher(printed);
+        int f = 0;
+        while (m.find()) {
+            f++;
+            assertEquals(Integer.toString(f), m.group(1));
+            assertEquals(Double.toString(mjd(1, f)), m.group(2), "every digit of the time");
+            assertEquals(meanOfCcd(1, f), Double.parseDouble(m.group(3)), 1e-3);
+        }
+        assertEquals(3, f, "a line per frame in:\n" + printed);
+    }
+
     /** Mean over both windows of CCD c in frame f, as ImageJ measures it (NaN gaps left out). */
     private static double meanOfCcd(int c, int f) {
         double sum = 0;
