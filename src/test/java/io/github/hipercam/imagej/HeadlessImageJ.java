@@ -70,6 +70,15 @@ public final class HeadlessImageJ {
         ij.run(command, options);
     }
 
+    /** Aborts the running macro, as the Esc key does ({@code Interpreter.abort()}). */
+    public void abortMacro() {
+        try {
+            ij.getClassLoader().loadClass("ij.macro.Interpreter").getMethod("abort").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot reach ImageJ's macro interpreter", e);
+        }
+    }
+
     /** @return menu label to class, as ImageJ built it from plugins.config files */
     public java.util.Map<String, String> menu() {
         return ij.getMenuStructure();

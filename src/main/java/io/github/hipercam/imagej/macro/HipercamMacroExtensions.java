@@ -106,8 +106,7 @@ public final class HipercamMacroExtensions implements PlugIn, MacroExtension {
             case "openFrame": return show(open().frame(number(a[0]), (String) a[1]));
             case "getMjd": return mjd(a);
             case "getHeaderValue": return output(a[1], open().headerValue((String) a[0]));
-            case "waitForFrame": return output(a[2], open().waitFor(number(a[0]), (Double) a[1],
-                    IJ::showStatus) ? 1 : 0);
+            case "waitForFrame": return waitForFrame(a);
             case "close": return closeSession();
             default: throw new HipercamException("no such function; the functions are "
                     + List.of("openRun", "getCcdPars", "getFrameCount", "nextFrame", "openFrame", "getMjd",
@@ -120,6 +119,23 @@ public final class HipercamMacroExtensions implements PlugIn, MacroExtension {
         double mjd = open().mjd(number(a[0]), (String) a[1]);
         output(a[2], mjd);
         return Double.toString(mjd);
+    }
+
+    /**
+     * Waits as hang_about does, showing its status lines; stops waiting at
+     * once when the macro is aborted (Esc), which ImageJ signals only by
+     * marking the interpreter done.
+     */
+    private String waitForFrame(Object[] a) {
+        MacroSession s = open();
+        Interpreter interp = Interpreter.getInstance();
+        boolean ok = s.waitFor(number(a[0]), (Double) a[1], line -> {
+            IJ.showStatus("HiPERCAM: " + line);
+            if (interp != null && interp.done()) {
+                s.cancelWait();
+            }
+        });
+        return output(a[2], ok ? 1 : 0);
     }
 
     private String openRun(String source, String resource, int first) {

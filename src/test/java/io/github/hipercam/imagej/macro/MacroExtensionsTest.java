@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.hipercam.imagej.HeadlessImageJ;
 import io.github.hipercam.synth.SynthHcm;
+import io.github.hipercam.testutil.GrowingRunInstrument;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,24 @@ class MacroExtensionsTest {
         err = stderrOf(() -> ij.runMacro("run(\"HiPERCAM Macro Extensions\");\n"
                 + "Ext.openRun(\"hf\", " + LIST + ", 1.5);\n", ""));
         assertTrue(err.contains("expected a whole number, got 1.5"), err);
+    }
+
+    @Test
+    void abortingTheMacroEndsALongWait(@TempDir Path dir) throws Exception {
+        Path run = Files.createDirectories(dir.resolve("live"));
+        GrowingRunInstrument.append(run, 1, 1);
+        Thread macro = new Thread(() -> ij.runMacro("run(\"HiPERCAM Macro Extensions\");\n"
+                + "Ext.openRun(\"" + GrowingRunInstrument.SOURCE + "\", " + HeadlessImageJ.quote(run) + ", 1);\n"
+                + "Ext.nextFrame(\"1\");\n"
+                + "Ext.waitForFrame(2, 600, ok);\n"
+                + "File.saveString(\"went on\", " + HeadlessImageJ.quote(dir.resolve("after.txt")) + ");\n", ""));
+        macro.start();
+        GrowingRunInstrument.awaitSeen(run, 1, Duration.ofSeconds(60));
+        Thread.sleep(500);
+        ij.abortMacro();
+        macro.join(60_000);
+        assertFalse(macro.isAlive(), "the 600 s wait ended when the macro was aborted");
+        assertFalse(Files.exists(dir.resolve("after.txt")), "an aborted macro does not go on");
     }
 
     private static String stderrOf(Runnable r) {
