@@ -12,9 +12,9 @@ import ij.WindowManager;
 import ij.macro.Interpreter;
 import java.awt.GraphicsEnvironment;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * What the menu commands share: the list of sources, showing images (and
@@ -23,8 +23,12 @@ import java.util.Map;
  */
 final class Commands {
 
-    /** Images shown, per run, so that a run is closed with its last image. */
-    private static final Map<OpenRun, List<ImagePlus>> SHOWN = new IdentityHashMap<>();
+    /**
+     * The run of each image shown, so that a run is closed with its last image.
+     * Weak keys: headless, ImageJ closes an image without telling listeners,
+     * and such an image must still be free to go (its run with it).
+     */
+    private static final Map<ImagePlus, OpenRun> SHOWN = new WeakHashMap<>();
     private static boolean listening;
 
     private Commands() {
@@ -62,7 +66,9 @@ final class Commands {
     static void showPlain(ImagePlus imp) {
         if (GraphicsEnvironment.isHeadless() || Interpreter.isBatchMode()) {
             WindowManager.setTempCurrentImage(imp);
-            Interpreter.addBatchModeImage(imp);
+            if (Interpreter.isBatchMode() || Interpreter.getInstance() != null) {
+                Interpreter.addBatchModeImage(imp);
+            }
         } else {
             imp.show();
         }
@@ -72,7 +78,7 @@ final class Commands {
         if (!(imp.getStack() instanceof RunStack stack)) {
             return;
         }
-        SHOWN.computeIfAbsent(stack.run(), r -> new ArrayList<>()).add(imp);
+        SHOWN.put(imp, stack.run());
         if (!listening) {
             ImagePlus.addImageListener(new Closer());
             listening = true;
@@ -80,7 +86,7 @@ final class Commands {
     }
 
     /** Closes a run when its last image closes. */
-    private static final class Closer implements ImageListener {
+    static final class Closer implements ImageListener {
         @Override
         public void imageOpened(ImagePlus imp) {
             // nothing to do
@@ -88,14 +94,11 @@ final class Commands {
 
         @Override
         public void imageClosed(ImagePlus imp) {
-            OpenRun done = null;
+            OpenRun done;
             synchronized (Commands.class) {
-                if (imp.getStack() instanceof RunStack stack) {
-                    List<ImagePlus> list = SHOWN.get(stack.run());
-                    if (list != null && list.remove(imp) && list.isEmpty()) {
-                        SHOWN.remove(stack.run());
-                        done = stack.run();
-                    }
+                done = SHOWN.remove(imp);
+                if (done != null && SHOWN.containsValue(done)) {
+                    done = null;
                 }
             }
             if (done != null) {

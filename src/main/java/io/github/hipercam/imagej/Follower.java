@@ -37,6 +37,9 @@ public final class Follower implements Runnable {
     private volatile List<ImagePlus> images = List.of();
     private volatile int newest;
     private volatile OpenRun run;
+    private volatile boolean hadWindow;
+    /** Stops following when one of the images is closed. */
+    final ImageListener closer = closeListener();
 
     /**
      * @param reader the run (closed when the run's images close, or by this if it gives up before any frame)
@@ -87,7 +90,6 @@ public final class Follower implements Runnable {
         run = new OpenRun(reader, pars, settings);
         images = OpenRunCommand.ALL.equals(ccd) ? FileOpener.images(run, hyperstack)
                 : List.of(RunImages.ccd(run, ccd));
-        ImageListener closer = closeListener();
         ImagePlus.addImageListener(closer);
         try {
             onOpen.accept(images);
@@ -116,13 +118,20 @@ public final class Follower implements Runnable {
                 hang.cancel();
                 throw e;
             }
-            if (!(p instanceof Poll.Ready<Mccd> r)) {
+            if (!(p instanceof Poll.Ready<Mccd> r) || windowsGone()) {
                 return;
             }
             run.refresh();
             newest = r.number();
             onDisplay(() -> showFrame(r.number()));
         }
+    }
+
+    /** @return true if the images were shown in windows and none is left (closed by the user) */
+    private boolean windowsGone() {
+        boolean any = images.stream().anyMatch(i -> i.getWindow() != null);
+        hadWindow |= any;
+        return hadWindow && !any;
     }
 
     private void showFrame(int frame) {

@@ -1,0 +1,97 @@
+package io.github.hipercam.imagej.bench;
+
+import io.github.hipercam.hcm.Hcm;
+import io.github.hipercam.model.Ccd;
+import io.github.hipercam.model.Header;
+import io.github.hipercam.model.Mccd;
+import io.github.hipercam.model.Window;
+import io.github.hipercam.model.Winhead;
+import io.github.hipercam.spool.Poll;
+import io.github.hipercam.spool.RunReader;
+import io.github.hipercam.synth.SynthHcm;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+
+/** The runs the benchmark reads: written as .hcm lists, or made in memory. */
+final class BenchRuns {
+
+    private BenchRuns() {
+    }
+
+    /**
+     * Writes a list of one-CCD frames whose windows are quadrants of nx x ny
+     * unbinned pixels each (four quadrants: a full-frame HiPERCAM CCD is 1024 x 512).
+     *
+     * @param dir folder
+     * @param name list name
+     * @param frames number of frames
+     * @param nx quadrant width
+     * @param ny quadrant height
+     * @return the list file
+     * @throws IOException if writing fails
+     */
+    static Path quadrantRun(Path dir, String name, int frames, int nx, int ny) throws IOException {
+        Files.createDirectories(dir);
+        StringBuilder list = new StringBuilder();
+        Random rnd = new Random(1);
+        for (int f = 1; f <= frames; f++) {
+            Path file = dir.resolve(String.format("%s_%04d.hcm", name, f));
+            Hcm.write(file, quadrantFrame(f, nx, ny, rnd), true);
+            list.append(file.getFileName()).append('\n');
+        }
+        Path lis = dir.resolve(name + ".lis");
+        Files.writeString(lis, list.toString(), StandardCharsets.UTF_8);
+        return lis;
+    }
+
+    private static Mccd quadrantFrame(int frame, int nx, int ny, Random rnd) {
+        Map<String, Window> wins = new LinkedHashMap<>();
+        String[] labels = {"E1", "F1", "G1", "H1"};
+        for (int q = 0; q < 4; q++) {
+            Winhead g = new Winhead(1 + (q % 2) * nx, 1 + (q / 2) * ny, nx, ny, 1, 1, "LL");
+            float[] px = new float[g.npix()];
+            for (int i = 0; i < px.length; i++) {
+                px[i] = 1000 + rnd.nextInt(100);
+            }
+            Header h = q == 0 ? Header.builder().set("MJDUTC", SynthHcm.MJD0 + frame * 1e-4)
+                    .set("EXPTIME", 8.64).set("GOODTIME", true).set("DSTATUS", true).build() : Header.empty();
+            wins.put(labels[q], Window.adopt(g, px, h));
+        }
+        Ccd ccd = new Ccd(wins, 2 * nx, 2 * ny, 50, 8);
+        return new Mccd(Map.of("1", ccd), Header.builder().set("OBJECT", "bench").build());
+    }
+
+    /**
+     * @param nframes the run's length
+     * @return a run of that many small synthetic frames, made when asked for
+     */
+    static RunReader<Mccd> longRun(int nframes) {
+        return new RunReader<>() {
+            @Override
+            public String name() {
+                return "memory/run" + nframes;
+            }
+
+            @Override
+            public int available() {
+                return nframes;
+            }
+
+            @Override
+            public Poll<Mccd> read(int number) {
+                return number >= 1 && number <= nframes ? Poll.ready(SynthHcm.frame(5, number), number)
+                        : Poll.end();
+            }
+
+            @Override
+            public void close() {
+                // nothing held
+            }
+        };
+    }
+}
