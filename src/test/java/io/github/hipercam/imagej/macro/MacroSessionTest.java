@@ -179,6 +179,48 @@ class MacroSessionTest {
         assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(30), () -> wait.get()));
     }
 
+    @Test
+    void theCcdsOfOneFrameShareOneRead() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        io.github.hipercam.spool.RunReader<io.github.hipercam.model.Mccd> run =
+                io.github.hipercam.spool.HcamListSpool.reader(Path.of(LIST));
+        RecentFrames cache = new RecentFrames(new io.github.hipercam.spool.RunReader<>() {
+            @Override
+            public String name() {
+                return run.name();
+            }
+
+            @Override
+            public int available() {
+                return run.available();
+            }
+
+            @Override
+            public Poll<io.github.hipercam.model.Mccd> read(int number) {
+                reads.incrementAndGet();
+                return run.read(number);
+            }
+
+            @Override
+            public void close() {
+                run.close();
+            }
+        }, 2);
+        for (int n = 1; n <= 3; n++) {
+            for (int c = 0; c < 5; c++) {
+                assertInstanceOf(Poll.Ready.class, cache.read(n));
+            }
+        }
+        assertEquals(3, reads.get(), "one read per frame for five CCDs");
+        assertInstanceOf(Poll.End.class, cache.read(4));
+        assertInstanceOf(Poll.End.class, cache.read(4));
+        assertEquals(5, reads.get(), "an end is asked again each time: a live run may have grown");
+        cache.read(1);
+        assertEquals(6, reads.get(), "frame 1 fell out of a cache of 2");
+        assertThrows(InvalidArgumentException.class, () -> new RecentFrames(run, 0));
+        cache.close();
+    }
+
     private static void pause(long ms) {
         try {
             Thread.sleep(ms);
