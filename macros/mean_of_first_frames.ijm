@@ -3,7 +3,7 @@
 // For each CCD of the run it averages frames first .. first+N-1 (fewer if
 // the run is shorter) and leaves one 32-bit image per CCD, titled
 // "mean CCD <label>". When every CCD has the same size, the means are then
-// stacked into one image "mean of first <N> frames", one slice per CCD,
+// stacked into one image "mean of first <n> frames" (n the frames used), one slice per CCD,
 // labelled "mean CCD <label>". Gaps between windows stay NaN.
 //
 // Arguments (a dialog asks for them when the macro is run from a menu):
@@ -69,6 +69,7 @@ for (i = 1; i < means.length; i++) {
         sameSize = false;
 }
 if (sameSize && means.length > 1) {
-    run("Images to Stack", "name=[mean of first " + nframes + " frames] title=[mean CCD] use");
+    // count: frames averaged (fewer than asked if the run is shorter)
+    run("Images to Stack", "name=[mean of first " + count + " frames] title=[mean CCD] use");
 }
 setBatchMode("exit and display");

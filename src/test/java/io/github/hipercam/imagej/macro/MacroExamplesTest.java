@@ -129,6 +129,18 @@ class MacroExamplesTest {
     }
 
     @Test
+    void meanOfMoreFramesThanTheRunHasUsesThemAll(@TempDir Path dir) {
+        Path out = dir.resolve("mean.txt");
+        runExample("mean_of_first_frames.ijm", "source=hf run=[" + LIST + "] n=10 first=2",
+                "setSlice(5);\n"
+                + "File.saveString(getTitle() + \"|\" + d2s(getPixel(75, 290), 4), " + HeadlessImageJ.quote(out) + ");\n");
+        String[] f = HeadlessImageJ.read(out).split("\\|");
+        assertEquals("mean of first 2 frames", f[0], "frames 2 and 3 are all there is from 2");
+        assertEquals((SynthHcm.pixel(5, 1, 2, 0, 0) + SynthHcm.pixel(5, 1, 3, 0, 0)) / 2.0,
+                Double.parseDouble(f[1]), 1e-3);
+    }
+
+    @Test
     void followLiveShowsNewFramesUntilTheRunEnds(@TempDir Path dir) throws Exception {
         Path run = dir.resolve("live");
         java.nio.file.Files.createDirectories(run);
