@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hipercam-ij", mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Spool HiPERCAM, ULTRACAM and ULTRASPEC runs and .hcm files.",
-        subcommands = {InfoCommand.class, DumpCommand.class, SynthCommand.class,
+        subcommands = {InfoCommand.class, DumpCommand.class, SynthCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -15,7 +15,8 @@ import java.util.List;
  * run that is still being written, locally or from a server. The stack grows
  * as frames arrive; the status line says how long it has waited for the next
  * one; it stops when the run ends, after {@code tmax} seconds without a new
- * frame, or when its window is closed. The command returns at once; the
+ * frame, when its window is closed, or when Esc is pressed while it waits.
+ * The command returns at once; the
  * following is done by a {@link Follower} on a thread of its own.
  *
  * <pre>
@@ -79,9 +80,15 @@ public final class FollowRunCommand implements PlugIn {
         }
         String ccd = OpenRunCommand.ccdLabel(g.nextChoice(), pars);
         boolean hyper = g.nextBoolean();
-        HangAbout hang = HangAbout.builder(twait, tmax)
-                .status(line -> IJ.showStatus("HiPERCAM " + resource + ": " + line)).build();
+        HangAbout[] hang = new HangAbout[1];
+        hang[0] = HangAbout.builder(twait, tmax).status(line -> {
+            IJ.showStatus("HiPERCAM " + resource + ": " + line + " (Esc stops)");
+            if (IJ.escapePressed()) {
+                IJ.resetEscape();
+                hang[0].cancel();
+            }
+        }).build();
         return new Follower(Spoolers.openReader(source, resource, options), pars, ccd, hyper,
-                OpenRun.Settings.defaults(), hang, Commands::show);
+                OpenRun.Settings.defaults(), hang[0], Commands::show);
     }
 }

@@ -8,6 +8,8 @@ import io.github.hipercam.model.Window;
 import io.github.hipercam.model.Winhead;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.RunReader;
+import io.github.hipercam.synth.HcamRunSpec;
+import io.github.hipercam.synth.HcamRunWriter;
 import io.github.hipercam.synth.SynthHcm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +66,18 @@ final class BenchRuns {
         }
         Ccd ccd = new Ccd(wins, 2 * nx, 2 * ny, 50, 8);
         return new Mccd(Map.of("1", ccd), Header.builder().set("OBJECT", "bench").build());
+    }
+
+    /**
+     * Writes a raw HiPERCAM run with the project's synthetic writer.
+     *
+     * @param file the run file
+     * @param mode readout mode, e.g. FullFrame or OneWindow
+     * @param frames number of frames
+     * @return the file
+     */
+    static Path rawRun(Path file, String mode, int frames) {
+        return HcamRunWriter.write(file, HcamRunSpec.of(mode).withFrames(frames), true);
     }
 
     /**

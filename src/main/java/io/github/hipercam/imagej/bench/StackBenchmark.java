@@ -40,11 +40,13 @@ public final class StackBenchmark {
     public static void main(String[] args) throws IOException {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("hipercam-bench");
         try {
-            System.out.println("case                          MB/frame  first-image ms  warm ms/slice"
+            System.out.println("case                                MB/frame  first-image ms  warm ms/slice"
                     + "  disk ms/slice  read-bytes ms/frame  disk/read");
-            bench("full-frame CCD (4x1024x512)", BenchRuns.quadrantRun(dir.resolve("full"), "full", 12, 1024, 512));
-            bench("1 MB frame (4x256x256)", BenchRuns.quadrantRun(dir.resolve("mb"), "mb", 40, 256, 256));
-            bench("small windows (5 CCDs 2x40x30)", smallRun(dir.resolve("small")));
+            bench("hf full-frame CCD (4x1024x512)", BenchRuns.quadrantRun(dir.resolve("full"), "full", 12, 1024, 512));
+            bench("hf 1 MB frame (4x256x256)", BenchRuns.quadrantRun(dir.resolve("mb"), "mb", 40, 256, 256));
+            bench("hf small windows (5 CCDs 2x40x30)", smallRun(dir.resolve("small")));
+            benchRaw("hl full frame (5 CCDs, 21 MB)", BenchRuns.rawRun(dir.resolve("rawfull.fits"), "FullFrame", 6));
+            benchRaw("hl one window (5 CCDs 4x32x24)", BenchRuns.rawRun(dir.resolve("rawsmall.fits"), "OneWindow", 200));
             longRun(1_000);
             longRun(100_000);
             System.out.println("('disk' decodes each slice afresh from its file, through the OS page cache;"
@@ -64,19 +66,33 @@ public final class StackBenchmark {
     private static void bench(String name, Path list) throws IOException {
         List<Path> files = framesOf(list);
         double mb = Files.size(files.get(0)) / 1e6;
-        double first = timeFirstImage(list);
-        double warm = randomAccess(list, Long.MAX_VALUE / 4, true);
-        double disk = randomAccess(list, 0, false);
         double read = readBytes(files);
-        System.out.printf(Locale.ROOT, "%-30s %8.2f  %14.1f  %13.3f  %13.2f  %19.2f  %9.2f%n",
+        report(name, "hf", list, mb, read);
+    }
+
+    private static void benchRaw(String name, Path run) throws IOException {
+        int frames;
+        try (OpenRun r = OpenRun.open("hl", run.toString(), OpenRun.Settings.defaults())) {
+            frames = r.size();
+        }
+        double mb = Files.size(run) / 1e6 / frames;
+        double read = readBytes(List.of(run)) / frames;
+        report(name, "hl", run, mb, read);
+    }
+
+    private static void report(String name, String source, Path resource, double mb, double read) {
+        double first = timeFirstImage(source, resource);
+        double warm = randomAccess(source, resource, Long.MAX_VALUE / 4, true);
+        double disk = randomAccess(source, resource, 0, false);
+        System.out.printf(Locale.ROOT, "%-36s %8.2f  %14.1f  %13.3f  %13.2f  %19.2f  %9.2f%n",
                 name, mb, first, warm, disk, read, disk / read);
     }
 
-    private static double timeFirstImage(Path list) {
+    private static double timeFirstImage(String source, Path list) {
         double best = Double.MAX_VALUE;
         for (int r = 0; r < ROUNDS; r++) {
             long t0 = System.nanoTime();
-            try (OpenRun run = OpenRun.open("hf", list.toString(), OpenRun.Settings.defaults())) {
+            try (OpenRun run = OpenRun.open(source, list.toString(), OpenRun.Settings.defaults())) {
                 ImagePlus imp = RunImages.ccd(run, run.labels().get(0));
                 imp.getProcessor().getPixels();
                 best = Math.min(best, (System.nanoTime() - t0) / 1e6);
@@ -86,9 +102,9 @@ public final class StackBenchmark {
     }
 
     /** @return ms per slice over a random order of all slices, repeated */
-    private static double randomAccess(Path list, long cacheBytes, boolean prime) {
+    private static double randomAccess(String source, Path list, long cacheBytes, boolean prime) {
         OpenRun.Settings s = OpenRun.Settings.defaults().withCacheBytes(cacheBytes);
-        try (OpenRun run = OpenRun.open("hf", list.toString(), s)) {
+        try (OpenRun run = OpenRun.open(source, list.toString(), s)) {
             ImageStack stack = RunImages.ccd(run, run.labels().get(0)).getStack();
             List<Integer> order = new ArrayList<>();
             for (int n = 1; n <= stack.getSize(); n++) {
