@@ -24,12 +24,13 @@ import org.junit.jupiter.api.Test;
  * Starts the real ImageJ 1.x GUI under a virtual X server ({@code xvfb-run}),
  * with the packaged plugin jar in a fresh ImageJ {@code plugins/} folder, as a
  * user would install it; runs every command of plugins.config in its
- * recorded-macro form (Open Run..., Frame Times, Show Frame Header, Open
- * .hcm..., Export Frames..., the drop box, Follow Run (live)..., the macro
- * extensions),
- * saves a screenshot to {@code target/gui-it/screenshot.png} and checks what
- * the macro saw. Runs in Maven's integration-test phase, after the jar is
- * built; skipped where xvfb-run is not installed ({@code .ci/run} installs it).
+ * recorded-macro form (Open Run... of a .hcm list and of a raw HiPERCAM run,
+ * Frame Times, Show Frame Header, Open .hcm..., Export Frames..., the drop
+ * box, Follow Run (live)..., the macro extensions), saves screenshots to
+ * {@code target/gui-it/} (open-run.png after the first command, screenshot.png
+ * at the end) and checks what the macro saw. Runs in Maven's integration-test
+ * phase, after the jar is built; skipped where xvfb-run is not installed
+ * ({@code .ci/run} installs it).
  */
 class ImageJGuiIT {
 
@@ -70,14 +71,16 @@ class ImageJGuiIT {
         assertEquals("frame times 3 rows, plot Frame times of frames.lis CCD 1", lines.get(4));
         assertEquals("hcm frame_003.hcm channels 5", lines.get(5));
         assertEquals("export 11", lines.get(6), "Export Frames wrote gui_001.hcm and gui_002.hcm");
-        assertEquals("ext 1 frames.lis CCD 3 frame 1", lines.get(7));
-        assertTrue(lines.get(8).contains("Header of frame 2 of frames.lis CCD 1"), lines.get(8));
-        assertTrue(lines.get(8).contains("Results"), lines.get(8));
-        String images = lines.get(9);
+        assertEquals("hl run0001.fits channels 5 frames 3", lines.get(7), "a raw HiPERCAM run as a hyperstack");
+        assertEquals("ext 1 frames.lis CCD 3 frame 1", lines.get(8));
+        assertTrue(lines.get(9).contains("Header of frame 2 of frames.lis CCD 1"), lines.get(9));
+        assertTrue(lines.get(9).contains("Results"), lines.get(9));
+        String images = lines.get(10);
         for (String t : List.of("frames.lis CCD 1", "Frame times of frames.lis CCD 1", "frame_003.hcm",
                 "frames.lis CCD 2", "frames.lis CCD 3 frame 1")) {
             assertTrue(List.of(images.substring("images ".length()).split(";")).contains(t), t + " in " + images);
         }
+        assertScreenshotShowsSomething(WORK.resolve("open-run.png"));
         assertScreenshotShowsSomething(shot);
     }
 
@@ -100,6 +103,11 @@ class ImageJGuiIT {
                 "if (w > 0 && h > 0 && isOpen(title)) shown = \"window shown\";",
                 "s = title + \"\\n\" + getWidth() + \"x\" + getHeight() + \"x\" + nSlices + \"\\n\""
                         + " + d2s(getPixel(75, 490), 4) + \"\\n\" + shown + \"\\n\";",
+                "wait(1000);   // let the window paint",
+                "run(\"Capture Screen\");",
+                "saveAs(\"PNG\", \"" + slashes(WORK.resolve("open-run.png")) + "\");",
+                "close();",
+                "selectImage(runId);",
                 "run(\"Frame Times\", \"plot\");",
                 "File.append(\"done: Frame Times\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
                 "s = s + \"frame times \" + nResults + \" rows, plot \" + getTitle() + \"\\n\";",
@@ -116,6 +124,11 @@ class ImageJGuiIT {
                 "File.append(\"done: Export Frames...\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
                 "s = s + \"export \" + File.exists(\"" + export + "/gui_001.hcm\")"
                         + " + File.exists(\"" + export + "/gui_002.hcm\") + \"\\n\";",
+                "run(\"Open Run...\", \"source=hl run=[" + slashes(Path.of("testdata", "hcam", "run0001"))
+                        + "] ccd=all first=1 last=0 hyperstack\");",
+                "File.append(\"done: Open Run... hl\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
+                "Stack.getDimensions(rw, rh, rc, rz, rt);",
+                "s = s + \"hl \" + getTitle() + \" channels \" + rc + \" frames \" + rt + \"\\n\";",
                 "run(\"HiPERCAM Drop Box\");",
                 "File.append(\"done: HiPERCAM Drop Box\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
                 "run(\"Follow Run (live)...\", \"source=hf run=[" + list + "] twait=0.2 tmax=1 ccd=2\");",
