@@ -94,7 +94,7 @@ final class SourceArgs {
      * @return the path taken from --chdir if it is relative
      */
     Path within(Path p) {
-        return chdir == null || p.isAbsolute() ? p : chdir.resolve(p);
+        return chdir == null || p.isAbsolute() ? p : chdir.resolve(p).normalize();
     }
 
     /**
@@ -109,7 +109,8 @@ final class SourceArgs {
                 .withTimeout(Duration.ofMillis(Math.max(1, Math.round(timeout * 1000))));
         String source = source(context);
         if (Spoolers.isServer(source)) {
-            o = o.withServerUrl(url).withServerUrl(o.serverUrlFor(instrumentOf(source), context.env()));
+            SpoolOptions given = o.withServerUrl(url);
+            o = given.withServerUrl(given.serverUrlFor(instrumentOf(source), context.env()));
         } else if (url != null) {
             throw new InvalidArgumentException("--url is for server sources (hs, us, NAME:server), not " + source);
         }
