@@ -8,8 +8,11 @@ import nom.tam.fits.HeaderCard;
 import nom.tam.fits.HeaderCardException;
 import nom.tam.util.Cursor;
 
-/** Translates between nom-tam-fits headers and the model's {@link Header}. */
-final class FitsCards {
+/**
+ * Translates between nom-tam-fits headers and the model's {@link Header}. Public so that the raw
+ * HiPERCAM reader ({@code io.github.hipercam.hcam}) parses its FITS headers the same way.
+ */
+public final class FitsCards {
 
     private FitsCards() {
     }
@@ -19,7 +22,7 @@ final class FitsCards {
      * @param skip keywords to leave out
      * @return the cards in order, typed
      */
-    static Header toModel(nom.tam.fits.Header fits, Set<String> skip) {
+    public static Header toModel(nom.tam.fits.Header fits, Set<String> skip) {
         Header.Builder b = Header.builder();
         Cursor<String, HeaderCard> it = fits.iterator();
         while (it.hasNext()) {
@@ -76,7 +79,7 @@ final class FitsCards {
      * @return the nom-tam card, HIERARCH for long keys
      * @throws HeaderCardException if nom-tam refuses it
      */
-    static HeaderCard toFits(Card card) throws HeaderCardException {
+    public static HeaderCard toFits(Card card) throws HeaderCardException {
         String key = card.key();
         String comment = card.comment().isEmpty() ? null : card.comment();
         if (card.isCommentary()) {

@@ -1,0 +1,77 @@
+package io.github.hipercam.hcam;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Dates as the reference pipeline computes them (Duffett-Smith's
+ * algorithms), reproduced operation by operation so that every digit of
+ * {@code TIMSTAMP} and every bit of the MJDs agree.
+ */
+final class Calendar {
+
+    private Calendar() {
+    }
+
+    /**
+     * @param year Gregorian year, at least 1582
+     * @return the MJD of 1 January of that year
+     */
+    static long mjdOfNewYear(long year) {
+        long y = year - 1;
+        long a = y / 100;
+        long b = 2 - a + a / 4;
+        long c = (long) (365.25 * y);
+        long d = (long) (30.6001 * 14);
+        return b + c + d - 679006 + 1;
+    }
+
+    /**
+     * @param mjd a day number
+     * @return {year, month, day}
+     */
+    static long[] gregorian(long mjd) {
+        long jd = mjd + 2400001;
+        long a = jd > 2299160 ? (long) ((jd - 1867216.25) / 36524.25) : jd;
+        long b = jd + 1 + a - Math.floorDiv(a, 4);
+        long c = b + 1524;
+        long d = (long) ((c - 122.1) / 365.25);
+        long e = (long) (365.25 * d);
+        long g = (long) ((c - e) / 30.6001);
+        long day = c - e - (long) (30.6001 * g);
+        long month = g < 13.5 ? g - 1 : g - 13;
+        long year = month > 2.5 ? d - 4716 : d - 4715;
+        return new long[] {year, month, day};
+    }
+
+    /**
+     * The raw timestamp as the reference writes it,
+     * {@code YYYY-MM-DDThh:mm:ss.sssssssss}.
+     *
+     * @param imjd integer MJD
+     * @param fday fraction of the day
+     * @return the text
+     */
+    static String timestamp(long imjd, double fday) {
+        long[] ymd = gregorian(imjd);
+        long hours = (long) (24 * fday);
+        long minutes = (long) (60 * (24 * fday - hours));
+        double seconds = 86400 * fday - 3600 * hours - 60 * minutes;
+        return String.format(java.util.Locale.ROOT, "%4d-%02d-%02dT%02d:%02d:%s", ymd[0], ymd[1], ymd[2], hours, minutes,
+                fixed(seconds, 12, 9));
+    }
+
+    /**
+     * Python's {@code format(x, '0W.Pf')}: exact binary value rounded half to
+     * even, zero-padded after the sign.
+     */
+    static String fixed(double x, int width, int places) {
+        boolean negative = x < 0 || (x == 0 && 1 / x < 0);
+        String digits = new BigDecimal(Math.abs(x)).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
+        StringBuilder sb = new StringBuilder(negative ? "-" : "");
+        for (int i = digits.length() + sb.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(digits).toString();
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.hipercam.hcam;
+
+import io.github.hipercam.FormatException;
+import io.github.hipercam.model.Ccd;
+import io.github.hipercam.model.Header;
+import io.github.hipercam.model.Mccd;
+import io.github.hipercam.model.Window;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the bytes of one frame into an {@link Mccd}: a pure function of the
+ * {@link HcamReadout} and the bytes. The frame's number and times come from
+ * its own timing bytes, so a frame decodes the same whichever frames were
+ * read before it.
+ */
+public final class HcamDecoder {
+
+    private static final System.Logger LOG = System.getLogger(HcamDecoder.class.getName());
+
+    private static final String[] CCD_LABELS = {"1", "2", "3", "4", "5"};
+
+    private HcamDecoder() {
+    }
+
+    /**
+     * @param readout the run's readout
+     * @param frame exactly {@code readout.frameSize()} bytes
+     * @param number the frame's position in the run, 1-based; a frame counter
+     *     that disagrees with it is logged as dropped frames (WARNING)
+     * @return the frame, pixels as float32
+     * @throws FormatException if the byte count is wrong
+     */
+    public static Mccd decode(HcamReadout readout, byte[] frame, int number) {
+        if (frame.length != readout.frameSize()) {
+            throw new FormatException(readout.name() + ", frame " + number + ": got " + frame.length
+                    + " bytes, expected " + readout.frameSize());
+        }
+        FrameStamp stamp = FrameStamp.decode(frame, frame.length);
+        checkCounter(readout, stamp, number);
+        FrameTimes times = FrameTimes.of(readout, stamp, number);
+        List<Map<String, Window>> windows = emptyCcds();
+        for (WindowSet set : readout.sets()) {
+            float[][] pixels = Demux.decode(frame, set, readout.nsamp());
+            for (int w = 0; w < 20; w++) {
+                int ccd = w / 4;
+                Header head = set.index() == 0 && w % 4 == 0 ? ccdHeader(readout, times, ccd) : null;
+                cut(set, set.raw().get(w), pixels[w], head, windows.get(ccd));
+            }
+        }
+        Map<String, Ccd> ccds = new LinkedHashMap<>();
+        for (int i = 0; i < CCD_LABELS.length; i++) {
+            ccds.put(CCD_LABELS[i], new Ccd(windows.get(i), HcamReadout.NXTOT, HcamReadout.NYTOT, 0, 0));
+        }
+        return new Mccd(ccds, topHeader(readout, stamp));
+    }
+
+    private static List<Map<String, Window>> emptyCcds() {
+        return List.of(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
+                new LinkedHashMap<>(), new LinkedHashMap<>());
+    }
+
+    static void checkCounter(HcamReadout readout, FrameStamp stamp, int number) {
+        long dropped = stamp.frameNumber() - number;
+        if (dropped != 0 && LOG.isLoggable(System.Logger.Level.WARNING)) {
+            LOG.log(System.Logger.Level.WARNING, "{0}, frame {1}: frame counter says {2}; {3} frame(s) seem"
+                    + " to have been dropped", readout.name(), number, stamp.frameNumber(), dropped);
+        }
+        if (!stamp.validDate() && LOG.isLoggable(System.Logger.Level.WARNING)) {
+            LOG.log(System.Logger.Level.WARNING, "{0}, frame {1}: bad timestamp {2}; time set to"
+                    + " MJD 51544 + frame number seconds and flagged bad", readout.name(), number, stamp.raw());
+        }
+    }
+
+    /** Cuts a raw window into its image, prescan and overscan windows. */
+    private static void cut(WindowSet set, WindowSet.RawWindow raw, float[] px, Header head,
+            Map<String, Window> into) {
+        boolean first = true;
+        for (WindowSet.Piece p : raw.pieces()) {
+            Header h = first ? head : null;
+            first = false;
+            int nx = p.geometry().nx();
+            int ny = p.geometry().ny();
+            if (nx == set.nx() && ny == set.ny()) {
+                into.put(p.label(), Window.adopt(p.geometry(), px, h));
+                continue;
+            }
+            float[] part = new float[nx * ny];
+            for (int r = 0; r < ny; r++) {
+                System.arraycopy(px, (p.y0() + r) * set.nx() + p.x0(), part, r * nx, nx);
+            }
+            into.put(p.label(), Window.adopt(p.geometry(), part, h));
+        }
+    }
+
+    private static Header topHeader(HcamReadout readout, FrameStamp stamp) {
+        long imjd = stamp.mjdInt();
+        double fday = stamp.mjdFrac();
+        return readout.items().top().toBuilder()
+                .set("TIMSTAMP", stamp.timestamp(), "Raw frame timestamp, UTC")
+                .set("MJDINT", imjd, "Integer part of MJD(UTC), raw timestamp")
+                .set("MJDFRAC", fday, "Fractional part of MJD(UTC), raw timestamp")
+                .set("MJDUTC", imjd + fday, "MJD(UTC)")
+                .set("GOODTIME", stamp.goodTime(), "TIMSTAMP OK?")
+                .set("NFRAME", stamp.frameNumber(), "Frame number")
+                .build();
+    }
+
+    private static Header ccdHeader(HcamReadout readout, FrameTimes times, int ccd) {
+        FrameTimes.CcdTimes t = times.ccds().get(ccd);
+        return readout.items().ccds().get(ccd).toBuilder()
+                .set("DSTATUS", t.dataValid(), "Valid data or not")
+                .set("MJDINT", t.mjdInt(), "Integer part of MJD(UTC), mid-exposure")
+                .set("MJDFRAC", t.mjdFrac(), "Fractional part of MJD(UTC), mid-exposure")
+                .set("MJDUTC", t.mjd(), "MJD(UTC) mid-exposure")
+                .set("GOODTIME", t.goodTime(), "MJDs OK?")
+                .set("EXPTIME", t.exptime(), "Exposure time (secs)")
+                .build();
+    }
+}

@@ -1,0 +1,236 @@
+package io.github.hipercam.hcam;
+
+import io.github.hipercam.InvalidArgumentException;
+import io.github.hipercam.SourceAccessException;
+import io.github.hipercam.TruncatedDataException;
+import io.github.hipercam.spool.Poll;
+import io.github.hipercam.spool.RunBytes;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The bytes of a raw HiPERCAM run in a local file ({@code runNNNN.fits}):
+ * the primary header, then frame n at {@code dataOffset + (n-1) * frameSize}.
+ * Reads are positional, so one instance may serve several threads.
+ *
+ * <p>The number of complete frames is computed from the file's length, not
+ * from NAXIS3, so a run still being written can be followed. Asking for a
+ * frame that is not complete gives:
+ * <ul>
+ *   <li>{@link Poll.End} if the run is finished: NAXIS3, as the file says
+ *       now, equals the complete frames and nothing lies beyond them but the
+ *       FITS padding;</li>
+ *   <li>{@link Poll.NotYet} otherwise: NAXIS3 lags the data, a partial frame
+ *       follows the last complete one, or NAXIS3 runs ahead of the data that
+ *       has arrived.</li>
+ * </ul>
+ * A file whose header, when opened, claims more frames than it holds is
+ * refused as truncated.
+ */
+public final class HcamFileBytes implements RunBytes {
+
+    private final Path path;
+    private final FileChannel channel;
+    private final byte[] header;
+    /** Frames known to be complete (they stay so), for the frame size below. */
+    private volatile int confirmed;
+    private volatile int confirmedSize;
+
+    private HcamFileBytes(Path path, FileChannel channel, byte[] header) {
+        this.path = path;
+        this.channel = channel;
+        this.header = header;
+    }
+
+    /**
+     * @param file the run's FITS file
+     * @return the transport, with the header read
+     * @throws SourceAccessException if the file cannot be opened
+     * @throws TruncatedDataException if the header, or the frames NAXIS3 declares, are incomplete
+     */
+    public static HcamFileBytes open(Path file) {
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(file, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw new SourceAccessException(file + ": no such run file", e);
+        } catch (IOException e) {
+            throw new SourceAccessException(file + ": cannot open: " + e.getMessage(), e);
+        }
+        try {
+            HcamFileBytes bytes = new HcamFileBytes(file, ch, HeaderBytes.readPrimary(ch, file.toString()));
+            bytes.checkDeclaredFrames();
+            return bytes;
+        } catch (RuntimeException e) {
+            closeQuietly(ch, e);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(FileChannel ch, RuntimeException e) {
+        try {
+            ch.close();
+        } catch (IOException suppressed) {
+            e.addSuppressed(suppressed);
+        }
+    }
+
+    private void checkDeclaredFrames() {
+        long frame = declaredFrameSize();
+        long naxis3 = cardValue(header, "NAXIS3");
+        if (frame <= 0 || naxis3 <= 0) {
+            return;
+        }
+        long held = (size() - header.length) / frame;
+        if (naxis3 > held) {
+            throw new TruncatedDataException(path + ": header declares NAXIS3 = " + naxis3 + " frames of "
+                    + frame + " bytes, but the file holds only " + held + " complete frame(s)");
+        }
+    }
+
+    /** @return NAXIS1 * NAXIS2 * |BITPIX| / 8 from the header, or -1 if not given */
+    private long declaredFrameSize() {
+        long n1 = cardValue(header, "NAXIS1");
+        long n2 = cardValue(header, "NAXIS2");
+        long bitpix = cardValue(header, "BITPIX");
+        return n1 > 0 && n2 > 0 && bitpix != Long.MIN_VALUE ? n1 * n2 * (Math.abs(bitpix) / 8) : -1;
+    }
+
+    /** @return the integer value of a short-keyword card, or Long.MIN_VALUE if absent or not an integer */
+    static long cardValue(byte[] cards, String key) {
+        String k = (key + "        ").substring(0, 8) + "=";
+        int end = HeaderBytes.endCard(cards, 0);
+        int limit = end < 0 ? cards.length : end;
+        for (int i = 0; i + HeaderBytes.CARD <= limit; i += HeaderBytes.CARD) {
+            if (new String(cards, i, 9, StandardCharsets.US_ASCII).equals(k)) {
+                String v = new String(cards, i + 10, 70, StandardCharsets.US_ASCII);
+                int slash = v.indexOf('/');
+                try {
+                    return Long.parseLong((slash < 0 ? v : v.substring(0, slash)).strip());
+                } catch (NumberFormatException e) {
+                    return Long.MIN_VALUE;
+                }
+            }
+        }
+        return Long.MIN_VALUE;
+    }
+
+    @Override
+    public String name() {
+        return path.toString();
+    }
+
+    @Override
+    public byte[] header() {
+        return header.clone();
+    }
+
+    /** @return where the first frame starts */
+    public long dataOffset() {
+        return header.length;
+    }
+
+    @Override
+    public int available(int frameSize) {
+        checkSize(frameSize);
+        long len = Math.max(0, size() - header.length);
+        long frames = len / frameSize;
+        if (frames > Math.max(0, cardValue(header, "NAXIS3")) && len - frames * frameSize < HeaderBytes.BLOCK) {
+            // frames beyond NAXIS3 that fit in a final block may be the FITS padding of a finished run
+            long naxis3 = naxis3Now();
+            if (frames > naxis3 && naxis3 >= 0 && len == padded(naxis3 * frameSize)) {
+                frames = naxis3;
+            }
+        }
+        int n = (int) Math.min(Integer.MAX_VALUE, frames);
+        if (frameSize == confirmedSize && n > confirmed) {
+            confirmed = n;
+        }
+        return n;
+    }
+
+    private long naxis3Now() {
+        return cardValue(read(0, HeaderBytes.BLOCK, 0), "NAXIS3");
+    }
+
+    private static long padded(long bytes) {
+        return (bytes + HeaderBytes.BLOCK - 1) / HeaderBytes.BLOCK * HeaderBytes.BLOCK;
+    }
+
+    @Override
+    public Poll<byte[]> frame(int number, int frameSize) {
+        return part(number, frameSize, 0, frameSize);
+    }
+
+    @Override
+    public Poll<byte[]> part(int number, int frameSize, int offset, int length) {
+        checkSize(frameSize);
+        if (number < 1) {
+            throw new InvalidArgumentException(path + ": frame numbers start at 1, got " + number);
+        }
+        if (offset < 0 || length < 0 || offset + (long) length > frameSize) {
+            throw new InvalidArgumentException(path + ": bytes " + offset + " to " + (offset + (long) length)
+                    + " are not within a frame of " + frameSize);
+        }
+        if (frameSize != confirmedSize) {
+            confirmedSize = frameSize;
+            confirmed = 0;
+        }
+        if (number > confirmed && number > available(frameSize)) {
+            return finished(frameSize) ? Poll.end() : Poll.notYet();
+        }
+        long at = header.length + (long) (number - 1) * frameSize + offset;
+        return Poll.ready(read(at, length, number), number);
+    }
+
+    private byte[] read(long at, int length, int number) {
+        byte[] out = new byte[length];
+        ByteBuffer buf = ByteBuffer.wrap(out);
+        try {
+            while (buf.hasRemaining()) {
+                if (channel.read(buf, at + buf.position()) < 0) {
+                    throw new TruncatedDataException(path + ", frame " + number + ": file ended after "
+                            + buf.position() + " of " + length + " bytes");
+                }
+            }
+        } catch (IOException e) {
+            throw new SourceAccessException(path + ", frame " + number + ": read failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** True if NAXIS3, as the file says now, covers exactly the complete frames and only padding follows. */
+    private boolean finished(int frameSize) {
+        long naxis3 = naxis3Now();
+        long complete = available(frameSize);
+        return naxis3 == complete && size() - header.length <= padded(complete * frameSize);
+    }
+
+    private long size() {
+        try {
+            return channel.size();
+        } catch (IOException e) {
+            throw new SourceAccessException(path + ": cannot get the file size: " + e.getMessage(), e);
+        }
+    }
+
+    private void checkSize(int frameSize) {
+        if (frameSize < 1) {
+            throw new InvalidArgumentException(path + ": frame size must be positive, got " + frameSize);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw new SourceAccessException(path + ": close failed: " + e.getMessage(), e);
+        }
+    }
+}
