@@ -23,7 +23,7 @@ final class SourceArgs {
             description = "data source and resource; one value alone is the resource")
     List<String> positional = new ArrayList<>();
 
-    @Option(names = "--source", description = "hl, hs, ul, us, hf or NAME:local / NAME:server"
+    @Option(names = "--source", description = "hl, hs, ul, us, hf, NAME:local / NAME:server, or rhcam (one .hcm file; info and dump)"
             + " (default: $HIPERCAM_DEFAULT_SOURCE, else hl)")
     String sourceOption;
 
