@@ -20,7 +20,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code grab}: writes frames of a raw run to {@code .hcm} files named as the
  * reference's {@code grab} names them, {@code ROOT_NNN.hcm}. Each file is
- * written under a temporary name and renamed, existing files are kept unless
+ * written under a temporary name and renamed (a Ctrl-C removes the temporary
+ * being written, see {@link InFlight}), existing files are kept unless
  * {@code --overwrite}, and a progress bar goes to standard error.
  */
 @Command(name = "grab", mixinStandardHelpOptions = true,
@@ -81,8 +82,9 @@ final class GrabCommand implements Callable<Integer> {
         }
         HangAbout hang = ctx.hangAbout(twait, tmax);
         List<Path> written;
-        try (Spooler<Mccd> spool = Spoolers.open(source, args.resolved(ctx), first, args.options(ctx))) {
-            written = Grab.run(spool, settings, hang, progress(ctx));
+        try (InFlight inFlight = new InFlight(true);
+                Spooler<Mccd> spool = Spoolers.open(source, args.resolved(ctx), first, args.options(ctx))) {
+            written = Grab.run(spool, settings, hang, progress(ctx), inFlight.writer());
         } finally {
             if (!noProgress) {
                 ctx.err().println();
