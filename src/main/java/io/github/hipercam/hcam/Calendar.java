@@ -57,8 +57,29 @@ final class Calendar {
         long hours = (long) (24 * fday);
         long minutes = (long) (60 * (24 * fday - hours));
         double seconds = 86400 * fday - 3600 * hours - 60 * minutes;
-        return String.format(java.util.Locale.ROOT, "%4d-%02d-%02dT%02d:%02d:%s", ymd[0], ymd[1], ymd[2], hours, minutes,
-                fixed(seconds, 12, 9));
+        StringBuilder sb = new StringBuilder(29);
+        pad(sb, ymd[0], 4, ' ');
+        pad(sb.append('-'), ymd[1], 2, '0');
+        pad(sb.append('-'), ymd[2], 2, '0');
+        pad(sb.append('T'), hours, 2, '0');
+        pad(sb.append(':'), minutes, 2, '0');
+        return sb.append(':').append(fixed(seconds, 12, 9)).toString();
+    }
+
+    /** Python's {@code format(v, 'Wd')} / {@code '0Wd'}: right-aligned, sign before zero padding. */
+    private static void pad(StringBuilder sb, long v, int width, char fill) {
+        String digits = Long.toString(Math.abs(v));
+        int len = digits.length() + (v < 0 ? 1 : 0);
+        if (v < 0 && fill == '0') {
+            sb.append('-');
+        }
+        for (int i = len; i < width; i++) {
+            sb.append(fill);
+        }
+        if (v < 0 && fill != '0') {
+            sb.append('-');
+        }
+        sb.append(digits);
     }
 
     /**
@@ -67,11 +88,34 @@ final class Calendar {
      */
     static String fixed(double x, int width, int places) {
         boolean negative = x < 0 || (x == 0 && 1 / x < 0);
-        String digits = new BigDecimal(Math.abs(x)).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
+        String digits = plain(Math.abs(x), places);
         StringBuilder sb = new StringBuilder(negative ? "-" : "");
         for (int i = digits.length() + sb.length(); i < width; i++) {
             sb.append('0');
         }
         return sb.append(digits).toString();
+    }
+
+    /**
+     * The exact decimal value of {@code x >= 0} rounded half to even. Values
+     * whose scaled fraction is clearly away from one half are rounded in
+     * double arithmetic (the product's error is far below the margin); the
+     * rest go through BigDecimal.
+     */
+    private static String plain(double x, int places) {
+        double scale = Math.pow(10, places);
+        double scaled = x * scale;
+        double frac = scaled - Math.floor(scaled);
+        if (places == 0 || scaled >= 1e15 || Math.abs(frac - 0.5) < 1e-3) {
+            return new BigDecimal(x).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
+        }
+        long units = Math.round(scaled);
+        long unit = (long) scale;
+        String f = Long.toString(units % unit);
+        StringBuilder sb = new StringBuilder().append(units / unit).append('.');
+        for (int i = f.length(); i < places; i++) {
+            sb.append('0');
+        }
+        return sb.append(f).toString();
     }
 }

@@ -1,5 +1,8 @@
 package io.github.hipercam.hcam;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,7 +57,7 @@ final class Demux {
             flipY[w] = q.flipY();
         }
         Rows job = new Rows(frame, 2 * set.wordOffset(), nx, ny, out, flipX, flipY, nsamp == 4);
-        if (set.words() >= PARALLEL_WORDS && ny > 1 && Helper.POOL != null) {
+        if (set.words() >= PARALLEL_WORDS && ny > 1 && nx >= NARROW && Helper.POOL != null) {
             int mid = ny / 2;
             CompletableFuture<Void> other = CompletableFuture.runAsync(() -> job.run(mid, ny), Helper.POOL);
             job.run(0, mid);
@@ -65,11 +68,24 @@ final class Demux {
         return out;
     }
 
+    /** Stored words: big-endian 16-bit, 32768 subtracted. */
+    private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+
+    /** Rows narrower than this are decoded flat, then flipped in place. */
+    static final int NARROW = 64;
+
     /** The decoding of a range of rows. */
     private record Rows(byte[] b, int base, int nx, int ny, float[][] out, boolean[] flipX, boolean[] flipY,
             boolean four) {
 
         void run(int y0, int y1) {
+            if (nx < NARROW) {
+                for (int w = 0; w < 20; w++) {
+                    flat(out[w], y0 * nx, y1 * nx, w);
+                    flip(out[w], y0, y1, flipX[w], flipY[w]);
+                }
+                return;
+            }
             for (int y = y0; y < y1; y++) {
                 for (int w = 0; w < 20; w++) {
                     int row = flipY[w] ? ny - 1 - y : y;
@@ -84,10 +100,50 @@ final class Demux {
             }
         }
 
+        /** Pixels p0..p1-1 of window w in readout order. */
+        private void flat(float[] d, int p0, int p1, int w) {
+            byte[] bytes = b;
+            if (four) {
+                for (int p = p0, s = base + 40 * p0 + 2 * w; p < p1; p++, s += 40) {
+                    d[p] = (short) WORD.get(bytes, s) + 32768f;
+                }
+            } else {
+                int lane = base + 2 * (16 * (w >> 2) + (w & 3));
+                for (int p = p0; p < p1; p++) {
+                    d[p] = (short) WORD.get(bytes, lane + 160 * (p >> 2) + 8 * (p & 3)) + 32768f;
+                }
+            }
+        }
+
+        /** Turns rows y0..y1-1, written in readout order, the right way up (y1 - y0 == ny when flipY). */
+        private void flip(float[] d, int y0, int y1, boolean fx, boolean fy) {
+            if (fx) {
+                for (int y = y0; y < y1; y++) {
+                    reverse(d, y * nx, y * nx + nx - 1);
+                }
+            }
+            if (fy) {
+                float[] tmp = new float[nx];
+                for (int lo = y0, hi = y1 - 1; lo < hi; lo++, hi--) {
+                    System.arraycopy(d, lo * nx, tmp, 0, nx);
+                    System.arraycopy(d, hi * nx, d, lo * nx, nx);
+                    System.arraycopy(tmp, 0, d, hi * nx, nx);
+                }
+            }
+        }
+
+        private static void reverse(float[] d, int i, int j) {
+            for (; i < j; i++, j--) {
+                float t = d[i];
+                d[i] = d[j];
+                d[j] = t;
+            }
+        }
+
         private void rowOfFour(float[] d, int start, int step, int src) {
             byte[] bytes = b;
             for (int x = 0, i = start, s = src; x < nx; x++, i += step, s += 40) {
-                d[i] = (((bytes[s] & 0xff) << 8) | (bytes[s + 1] & 0xff)) ^ 0x8000;
+                d[i] = (short) WORD.get(bytes, s) + 32768f;
             }
         }
 
@@ -95,8 +151,7 @@ final class Demux {
             byte[] bytes = b;
             for (int x = 0, i = start; x < nx; x++, i += step) {
                 int p = p0 + x;
-                int s = base + 160 * (p >> 2) + 8 * (p & 3) + lane;
-                d[i] = (((bytes[s] & 0xff) << 8) | (bytes[s + 1] & 0xff)) ^ 0x8000;
+                d[i] = (short) WORD.get(bytes, base + 160 * (p >> 2) + 8 * (p & 3) + lane) + 32768f;
             }
         }
     }

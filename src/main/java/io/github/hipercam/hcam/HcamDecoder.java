@@ -27,8 +27,7 @@ public final class HcamDecoder {
     /**
      * @param readout the run's readout
      * @param frame exactly {@code readout.frameSize()} bytes
-     * @param number the frame's position in the run, 1-based; a frame counter
-     *     that disagrees with it is logged as dropped frames (WARNING)
+     * @param number the frame's position in the run, 1-based, for messages
      * @return the frame, pixels as float32
      * @throws FormatException if the byte count is wrong
      */
@@ -38,7 +37,7 @@ public final class HcamDecoder {
                     + " bytes, expected " + readout.frameSize());
         }
         FrameStamp stamp = FrameStamp.decode(frame, frame.length);
-        checkCounter(readout, stamp, number);
+        warnIfBadTime(readout, stamp, number);
         FrameTimes times = FrameTimes.of(readout, stamp, number);
         List<Map<String, Window>> windows = emptyCcds();
         for (WindowSet set : readout.sets()) {
@@ -61,12 +60,7 @@ public final class HcamDecoder {
                 new LinkedHashMap<>(), new LinkedHashMap<>());
     }
 
-    static void checkCounter(HcamReadout readout, FrameStamp stamp, int number) {
-        long dropped = stamp.frameNumber() - number;
-        if (dropped != 0 && LOG.isLoggable(System.Logger.Level.WARNING)) {
-            LOG.log(System.Logger.Level.WARNING, "{0}, frame {1}: frame counter says {2}; {3} frame(s) seem"
-                    + " to have been dropped", readout.name(), number, stamp.frameNumber(), dropped);
-        }
+    static void warnIfBadTime(HcamReadout readout, FrameStamp stamp, int number) {
         if (!stamp.validDate() && LOG.isLoggable(System.Logger.Level.WARNING)) {
             LOG.log(System.Logger.Level.WARNING, "{0}, frame {1}: bad timestamp {2}; time set to"
                     + " MJD 51544 + frame number seconds and flagged bad", readout.name(), number, stamp.raw());

@@ -23,8 +23,9 @@ import java.nio.file.StandardOpenOption;
  * frame that is not complete gives:
  * <ul>
  *   <li>{@link Poll.End} if the run is finished: NAXIS3, as the file says
- *       now, equals the complete frames and nothing lies beyond them but the
- *       FITS padding;</li>
+ *       now, equals the complete frames and the file ends with their FITS
+ *       padding at a whole 2880-byte block (a writer that stops exactly on a
+ *       block boundary with NAXIS3 up to date looks finished);</li>
  *   <li>{@link Poll.NotYet} otherwise: NAXIS3 lags the data, a partial frame
  *       follows the last complete one, or NAXIS3 runs ahead of the data that
  *       has arrived.</li>
@@ -188,9 +189,30 @@ public final class HcamFileBytes implements RunBytes {
         return Poll.ready(read(at, length, number), number);
     }
 
+    /**
+     * As {@link #frame}, reading into a caller's buffer instead of a new
+     * array (the reader reuses one per thread for large frames).
+     *
+     * @param number frame number, 1-based
+     * @param frameSize bytes in one frame
+     * @param into buffer of at least frameSize bytes
+     * @return {@code into} when ready, else NotYet / End
+     */
+    Poll<byte[]> frameInto(int number, int frameSize, byte[] into) {
+        Poll<byte[]> state = part(number, frameSize, 0, 0);
+        if (state instanceof Poll.Ready<byte[]>) {
+            fill(header.length + (long) (number - 1) * frameSize, into, frameSize, number);
+            return Poll.ready(into, number);
+        }
+        return state;
+    }
+
     private byte[] read(long at, int length, int number) {
-        byte[] out = new byte[length];
-        ByteBuffer buf = ByteBuffer.wrap(out);
+        return fill(at, new byte[length], length, number);
+    }
+
+    private byte[] fill(long at, byte[] out, int length, int number) {
+        ByteBuffer buf = ByteBuffer.wrap(out, 0, length);
         try {
             while (buf.hasRemaining()) {
                 if (channel.read(buf, at + buf.position()) < 0) {
@@ -204,11 +226,16 @@ public final class HcamFileBytes implements RunBytes {
         return out;
     }
 
-    /** True if NAXIS3, as the file says now, covers exactly the complete frames and only padding follows. */
+    /**
+     * True if NAXIS3, as the file says now, covers exactly the complete frames
+     * and the file ends in their FITS padding, at a whole block.
+     */
     private boolean finished(int frameSize) {
         long naxis3 = naxis3Now();
         long complete = available(frameSize);
-        return naxis3 == complete && size() - header.length <= padded(complete * frameSize);
+        long size = size();
+        return naxis3 == complete && size % HeaderBytes.BLOCK == 0
+                && size - header.length == padded(complete * frameSize);
     }
 
     private long size() {

@@ -27,6 +27,14 @@ import java.nio.file.Path;
  */
 public final class HcamRunReader implements RunReader<Mccd> {
 
+    private static final System.Logger LOG = System.getLogger(HcamRunReader.class.getName());
+
+    /** Frames at least this large are read into a buffer kept per thread rather than a new array. */
+    static final int REUSE_BYTES = 1 << 18;
+
+    /** Frame bytes are only read during decoding, so one buffer per thread can be reused. */
+    private final ThreadLocal<byte[]> buffers = new ThreadLocal<>();
+
     private final RunBytes bytes;
     private final HcamReadout readout;
 
@@ -85,11 +93,24 @@ public final class HcamRunReader implements RunReader<Mccd> {
     @Override
     public Poll<Mccd> read(int number) {
         checkNumber(number);
-        Poll<byte[]> p = bytes.frame(number, readout.frameSize());
+        int size = readout.frameSize();
+        Poll<byte[]> p = bytes instanceof HcamFileBytes file && size >= REUSE_BYTES
+                ? file.frameInto(number, size, buffer(size)) : bytes.frame(number, size);
         if (p instanceof Poll.Ready<byte[]> r) {
-            return Poll.ready(HcamDecoder.decode(readout, r.frame(), number), number);
+            Mccd frame = HcamDecoder.decode(readout, r.frame(), number);
+            checkDrops(number, FrameStamp.decode(r.frame(), size));
+            return Poll.ready(frame, number);
         }
         return p instanceof Poll.End<byte[]> ? Poll.end() : Poll.notYet();
+    }
+
+    private byte[] buffer(int size) {
+        byte[] b = buffers.get();
+        if (b == null || b.length != size) {
+            b = new byte[size];
+            buffers.set(b);
+        }
+        return b;
     }
 
     /**
@@ -108,10 +129,39 @@ public final class HcamRunReader implements RunReader<Mccd> {
                         + " timing bytes, expected " + FrameStamp.BYTES);
             }
             FrameStamp stamp = FrameStamp.decode(r.frame(), FrameStamp.BYTES);
-            HcamDecoder.checkCounter(readout, stamp, number);
+            HcamDecoder.warnIfBadTime(readout, stamp, number);
+            checkDrops(number, stamp);
             return Poll.ready(FrameTimes.of(readout, stamp, number), number);
         }
         return p instanceof Poll.End<byte[]> ? Poll.end() : Poll.notYet();
+    }
+
+    /**
+     * Warns (java.util.logging / System.Logger, level WARNING) when a frame's
+     * counter shows that frames were dropped just before it. A counter ahead
+     * of the position is compared with the previous frame's counter, read
+     * from its timing bytes, so one drop is reported once, at the frame after
+     * the gap, however the frames are reached.
+     */
+    private void checkDrops(int number, FrameStamp stamp) {
+        long counter = stamp.frameNumber();
+        if (counter == number || !LOG.isLoggable(System.Logger.Level.WARNING)) {
+            return;
+        }
+        long before = number - 1;
+        if (number > 1) {
+            int size = readout.frameSize();
+            Poll<byte[]> p = bytes.part(number - 1, size, size - FrameStamp.BYTES, FrameStamp.BYTES);
+            if (p instanceof Poll.Ready<byte[]> r && r.frame().length == FrameStamp.BYTES) {
+                before = FrameStamp.decode(r.frame(), FrameStamp.BYTES).frameNumber();
+            }
+        }
+        long dropped = counter - before - 1;
+        if (dropped != 0) {
+            LOG.log(System.Logger.Level.WARNING, "{0}, frame {1}: frame counter {2} follows {3}; {4}",
+                    name(), number, counter, before, dropped > 0 ? dropped + " frame(s) seem to have been dropped"
+                            : "the counter went backwards");
+        }
     }
 
     private void checkNumber(int number) {
@@ -122,6 +172,7 @@ public final class HcamRunReader implements RunReader<Mccd> {
 
     @Override
     public void close() {
+        buffers.remove();
         bytes.close();
     }
 }

@@ -1,0 +1,126 @@
+package io.github.hipercam.cli;
+
+import io.github.hipercam.InvalidArgumentException;
+import io.github.hipercam.model.Ccd;
+import io.github.hipercam.model.Mccd;
+import io.github.hipercam.model.Window;
+import io.github.hipercam.spool.Poll;
+import io.github.hipercam.spool.RunReader;
+import io.github.hipercam.spool.RunSpooler;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: spools large synthetic runs, decoding every frame to
+ * float32, and compares the rate with a plain sequential read of the same
+ * file measured in the same run. Runs are written once to the bench folder
+ * (default {@code bench-data/}, git-ignored) and reused.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark: spool large runs (decoding every frame) against a plain read of the same file.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--dir", defaultValue = "bench-data", description = "folder for the runs (default: ${DEFAULT-VALUE})")
+    private Path dir;
+
+    @Option(names = "--mb", defaultValue = "512", description = "size of each run in MB (default: ${DEFAULT-VALUE})")
+    private long mb;
+
+    @Option(names = "--case", description = "run only these cases (default: all)")
+    private List<String> only;
+
+    @Option(names = "--passes", defaultValue = "2", description = "timed passes; the best is reported"
+            + " (default: ${DEFAULT-VALUE})")
+    private int passes;
+
+    @Override
+    public Integer call() throws IOException {
+        Files.createDirectories(dir);
+        System.out.printf(Locale.ROOT, "%d processors, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        int ran = 0;
+        for (BenchCase c : BenchCase.ALL) {
+            if (only == null || only.contains(c.name())) {
+                run(c);
+                ran++;
+            }
+        }
+        if (ran == 0) {
+            throw new InvalidArgumentException("no case named " + only + "; cases are "
+                    + BenchCase.ALL.stream().map(BenchCase::name).toList());
+        }
+        return 0;
+    }
+
+    private void run(BenchCase c) throws IOException {
+        Path file = dir.resolve(c.name() + ".fits");
+        long want = mb << 20;
+        if (!Files.isRegularFile(file) || Files.size(file) < want) {
+            System.out.println("writing " + file + " ...");
+            c.write().apply(file, want);
+        }
+        long size = Files.size(file);
+        double plain = 0;
+        double spool = 0;
+        long frames = 0;
+        for (int p = 0; p < Math.max(1, passes); p++) {
+            plain = Math.max(plain, size / plainRead(file));
+            long t0 = System.nanoTime();
+            frames = spoolAll(c, file);
+            spool = Math.max(spool, size / ((System.nanoTime() - t0) / 1e9));
+        }
+        double fps = frames * spool / size;
+        System.out.printf(Locale.ROOT, "%-11s %s%n", c.name(), c.description());
+        System.out.printf(Locale.ROOT, "  file %.0f MB, %d frames; plain read %.0f MB/s%n", size / 1e6, frames,
+                plain / 1e6);
+        System.out.printf(Locale.ROOT, "  spooler: %.0f frames/s, %.0f MB/s, ratio to plain read %.3f; heap in use"
+                + " after the run %d MB%n", fps, spool / 1e6, spool / plain, usedHeapMb());
+    }
+
+    /** @return seconds to read the whole file sequentially into one reused 4 MB buffer */
+    private static double plainRead(Path file) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(4 << 20);
+        long t0 = System.nanoTime();
+        long sum = 0;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            while (ch.read(buf) > 0) {
+                sum += buf.get(0);
+                buf.clear();
+            }
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        return sum == Long.MIN_VALUE ? s + 1 : s;
+    }
+
+    /** @return frames spooled, each decoded and one pixel of each window touched */
+    private static long spoolAll(BenchCase c, Path file) {
+        long frames = 0;
+        double sink = 0;
+        try (RunReader<Mccd> reader = c.open().apply(file); RunSpooler<Mccd> spool = new RunSpooler<>(reader, 1)) {
+            for (Poll<Mccd> p = spool.poll(); p instanceof Poll.Ready<Mccd> r; p = spool.poll()) {
+                for (Ccd ccd : r.frame().ccds().values()) {
+                    for (Window w : ccd.windows().values()) {
+                        sink += w.get(0, 0);
+                    }
+                }
+                frames++;
+            }
+        }
+        return sink < 0 ? -frames : frames;
+    }
+
+    private static long usedHeapMb() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) >> 20;
+    }
+}

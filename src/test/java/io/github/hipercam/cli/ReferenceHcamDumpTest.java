@@ -1,0 +1,29 @@
+package io.github.hipercam.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.hipercam.spool.SpoolOptions;
+import io.github.hipercam.testutil.DumpMatch;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The dumps of the shared reference HiPERCAM runs match what the reference pipeline printed. */
+class ReferenceHcamDumpTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "hcam-twowin-bin2-scans, run0004, 1, expected.hl.json",
+        "hcam-twowin-bin2-scans, run0004, 3, expected.hl-first3.json",
+        "hcam-onewin-nsamp1-nskip, run0003, 1, expected.hl.json",
+        "hcam-onewin-nsamp1-nskip, run0003, 4, expected.hl-first4.json"})
+    void dumpMatches(String folder, String run, int first, String expected) throws Exception {
+        Path dir = DumpMatch.shared().resolve("reference-data").resolve(folder);
+        assumeTrue(Files.isDirectory(dir), "reference data not found at " + dir);
+        String doc = Dump.source("hl", dir.resolve(run).toString(), run, first, SpoolOptions.defaults());
+        assertEquals(List.of(), DumpMatch.differences(dir.resolve(expected), doc));
+    }
+}

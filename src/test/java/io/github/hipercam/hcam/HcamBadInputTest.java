@@ -1,0 +1,152 @@
+package io.github.hipercam.hcam;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.hipercam.FormatException;
+import io.github.hipercam.HipercamException;
+import io.github.hipercam.MissingKeywordException;
+import io.github.hipercam.SourceAccessException;
+import io.github.hipercam.TruncatedDataException;
+import io.github.hipercam.spool.SpoolOptions;
+import io.github.hipercam.synth.HcamRunSpec;
+import io.github.hipercam.synth.HcamRunWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad runs give a clear exception naming the file and the keyword or frame, never an NPE, OOM or hang. */
+class HcamBadInputTest {
+
+    private static final HcamRunSpec SPEC = HcamRunSpec.of("OneWindow").withScans(true, true).withFrames(3);
+
+    @TempDir
+    Path dir;
+
+    /** Writes SPEC's run with one header card replaced (or blanked when replacement is null). */
+    private Path runWith(String cardStart, String replacement) throws IOException {
+        return runWith(SPEC, cardStart, replacement);
+    }
+
+    private Path runWith(HcamRunSpec spec, String cardStart, String replacement) throws IOException {
+        byte[] header = HcamRunWriter.header(spec, spec.frames());
+        String text = new String(header, StandardCharsets.US_ASCII);
+        int at = -1;
+        for (int i = 0; i < text.length(); i += 80) {
+            if (text.startsWith(cardStart, i)) {
+                at = i;
+            }
+        }
+        assertTrue(at >= 0, "no card " + cardStart);
+        String card = String.format("%-80s", replacement == null ? "" : replacement);
+        System.arraycopy(card.getBytes(StandardCharsets.US_ASCII), 0, header, at, 80);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(header);
+        for (int n = 1; n <= spec.frames(); n++) {
+            out.write(HcamRunWriter.frame(spec, n));
+        }
+        Path p = dir.resolve("bad.fits");
+        Files.write(p, out.toByteArray());
+        return p;
+    }
+
+    private static <T extends HipercamException> T fails(Class<T> type, Path run, String... words) {
+        T e = assertThrows(type, () -> HcamRunReader.open(run, SpoolOptions.defaults()).close());
+        assertTrue(e.getMessage().contains(run.toString()), e.getMessage());
+        for (String w : words) {
+            assertTrue(e.getMessage().contains(w), "'" + w + "' not in: " + e.getMessage());
+        }
+        return e;
+    }
+
+    @Test
+    void missingEssentialKeywords() throws IOException {
+        for (String key : new String[] {"ESO DET READ CURNAME", "ESO DET NSKIPS3", "ESO DET TDELAY",
+            "ESO DET INCPRSCX", "ESO DET BINY1", "ESO DET WIN1 XSG", "ESO DET CLRCCD"}) {
+            MissingKeywordException e = fails(MissingKeywordException.class, runWith("HIERARCH " + key + " ", null),
+                    key);
+            assertEquals(key, e.keyword());
+        }
+    }
+
+    @Test
+    void unknownMode() throws IOException {
+        fails(FormatException.class, runWith("HIERARCH ESO DET READ CURNAME", "HIERARCH ESO DET READ CURNAME"
+                + " = 'QuadWindow'"), "QuadWindow", "ESO DET READ CURNAME");
+    }
+
+    @Test
+    void binningThatDoesNotDivideTheScans() throws IOException {
+        Path run = HcamRunWriter.write(dir.resolve("b3.fits"), SPEC.withBinning(3, 1), true);
+        fails(FormatException.class, run, "ESO DET BINX1", "prescan");
+        Path run2 = HcamRunWriter.write(dir.resolve("b3y.fits"), SPEC.withBinning(1, 3), true);
+        fails(FormatException.class, run2, "ESO DET BINY1", "overscan");
+    }
+
+    @Test
+    void naxis1InconsistentWithTheWindows() throws IOException {
+        fails(FormatException.class, runWith("NAXIS1  =", "NAXIS1  =                 1000"), "NAXIS1 = 1000");
+    }
+
+    @Test
+    void windowsTooLargeForAnyFrame() throws IOException {
+        fails(FormatException.class, runWith("HIERARCH ESO DET WIN1 NX",
+                "HIERARCH ESO DET WIN1 NX = 2000000000"), "NX=2000000000");
+        fails(FormatException.class, runWith("HIERARCH ESO DET WIN1 NY",
+                "HIERARCH ESO DET WIN1 NY = -5"), "NY=-5");
+    }
+
+    @Test
+    void valueOfTheWrongType() throws IOException {
+        fails(FormatException.class, runWith("HIERARCH ESO DET BINX1", "HIERARCH ESO DET BINX1 = 'two'"),
+                "ESO DET BINX1");
+        fails(FormatException.class, runWith("BITPIX  =", "BITPIX  =                    8"), "BITPIX = 8");
+    }
+
+    @Test
+    void driftModeWithPrescan() throws IOException {
+        HcamRunSpec drift = HcamRunSpec.of("Drift").withFrames(1);
+        fails(FormatException.class, runWith(drift, "HIERARCH ESO DET INCPRSCX", "HIERARCH ESO DET INCPRSCX = T"),
+                "drift");
+    }
+
+    @Test
+    void truncatedHeaderAndTruncatedData() throws IOException {
+        Path good = HcamRunWriter.write(dir.resolve("good.fits"), SPEC, true);
+        byte[] all = Files.readAllBytes(good);
+        Path head = dir.resolve("head.fits");
+        Files.write(head, Arrays.copyOf(all, 2000));
+        fails(TruncatedDataException.class, head, "truncated");
+        Path cut = dir.resolve("cut.fits");
+        Files.write(cut, Arrays.copyOf(all, all.length - HcamRunWriter.frameSize(SPEC) - 3000));
+        fails(TruncatedDataException.class, cut, "NAXIS3 = 3", "only 1 complete");
+    }
+
+    @Test
+    void notFitsAndNoFile() throws IOException {
+        Path junk = dir.resolve("junk.fits");
+        Files.write(junk, new byte[5000]);
+        fails(FormatException.class, junk, "not a FITS file");
+        Path empty = dir.resolve("empty.fits");
+        Files.write(empty, new byte[0]);
+        fails(TruncatedDataException.class, empty, "truncated");
+        fails(SourceAccessException.class, dir.resolve("nothere.fits"), "no such run");
+    }
+
+    @Test
+    void headerWithoutEndIsRefusedWithoutReadingForever() throws IOException {
+        byte[] blocks = new byte[2880 * 3];
+        Arrays.fill(blocks, (byte) ' ');
+        byte[] simple = String.format("%-80s", "SIMPLE  =                    T").getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(simple, 0, blocks, 0, 80);
+        Path p = dir.resolve("noend.fits");
+        Files.write(p, blocks);
+        fails(TruncatedDataException.class, p, "END");
+    }
+}
