@@ -31,6 +31,22 @@ public interface Instrument {
     RunReader<Mccd> openReader(String resource, Access access, SpoolOptions options);
 
     /**
+     * Opens a run as a spool with the reference's meaning of {@code first}
+     * (see {@link RunSpooler}). The default wraps {@link #openReader}; an
+     * instrument whose frame times depend on where the reference starts
+     * reading (ULTRACAM) overrides it to time frames as that spool would.
+     *
+     * @param resource the run
+     * @param access local file or server
+     * @param first first frame: 1 or more, 0 for the last, negative for that many before the last
+     * @param options per-source options
+     * @return the spooler
+     */
+    default Spooler<Mccd> openSpooler(String resource, Access access, int first, SpoolOptions options) {
+        return new RunSpooler<>(openReader(resource, access, options), first);
+    }
+
+    /**
      * The reference's {@code get_ccd_pars} for this instrument.
      *
      * @param resource the run

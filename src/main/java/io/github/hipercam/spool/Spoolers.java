@@ -57,7 +57,7 @@ public final class Spoolers {
             return HcamListSpool.ofFile(Path.of(resource));
         }
         RawSource raw = RawSource.parse(source);
-        return new RunSpooler<>(raw.instrument().openReader(resource, raw.access(), options), first);
+        return raw.instrument().openSpooler(resource, raw.access(), first, options);
     }
 
     /**

@@ -22,6 +22,7 @@ public final class Synth {
     public static List<Path> writeSamples(Path root, boolean overwrite) throws IOException {
         List<Path> out = new ArrayList<>(SynthHcm.writeList(root.resolve("hcm"), 5, 3, overwrite));
         out.addAll(HcamSamples.write(root.resolve("hcam"), overwrite));
+        out.addAll(UcamRunWriter.writeSamples(root.resolve("ucam"), overwrite));
         return out;
     }
 }

@@ -92,6 +92,6 @@ class RawSourcesTest {
     @Test
     void grabFromAnUltracamRunReadsBackThroughAList() throws Exception {
         need("ultracam");
-        roundTrip("ul", reference("ucam-1pair").resolve("run012"), 3);
+        roundTrip("ul", reference("ucam-1pair").resolve("run012"), 5);
     }
 }

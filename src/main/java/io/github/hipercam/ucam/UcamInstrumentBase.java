@@ -1,0 +1,117 @@
+package io.github.hipercam.ucam;
+
+import io.github.hipercam.InvalidArgumentException;
+import io.github.hipercam.model.CcdPars;
+import io.github.hipercam.model.Mccd;
+import io.github.hipercam.spool.Access;
+import io.github.hipercam.spool.Instrument;
+import io.github.hipercam.spool.RunBytes;
+import io.github.hipercam.spool.RunReader;
+import io.github.hipercam.spool.RunSpooler;
+import io.github.hipercam.spool.SpoolOptions;
+import io.github.hipercam.spool.Spooler;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the "ultracam" and "ultraspec" instruments share: either reads any
+ * ULTRACAM or ULTRASPEC run, since the run's XML says which camera took it
+ * (source {@code ul} maps to "ultracam"). Times come from
+ * {@link UcamTimer#INSTANCE}.
+ *
+ * <p><b>Server access.</b> Runs on the ATC file server are read by handing
+ * the server's {@link RunBytes} to {@link #openReader(String, RunBytes, UcamHistory)};
+ * {@link #serverBytes} is the one place that makes them.
+ */
+abstract class UcamInstrumentBase implements Instrument {
+
+    private final String name;
+
+    UcamInstrumentBase(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public boolean supportsServer() {
+        return false;
+    }
+
+    @Override
+    public RunReader<Mccd> openReader(String resource, Access access, SpoolOptions options) {
+        return openReader(resource, bytes(resource, access, options), UcamHistory.whole());
+    }
+
+    /**
+     * A spool whose frame times are those the reference gives when it starts
+     * reading at {@code first} (see {@link UcamHistory#forSpool(int)}).
+     */
+    @Override
+    public Spooler<Mccd> openSpooler(String resource, Access access, int first, SpoolOptions options) {
+        UcamRunReader reader = openReader(resource, bytes(resource, access, options), UcamHistory.forSpool(first));
+        return new RunSpooler<>(reader, first);
+    }
+
+    /**
+     * Reads any run's bytes (the hook for server and other transports).
+     *
+     * @param run the run's name, for RUN and messages
+     * @param bytes its bytes, owned by the reader from now on
+     * @param history where the history of frame times starts
+     * @return the reader
+     */
+    public static UcamRunReader openReader(String run, RunBytes bytes, UcamHistory history) {
+        return UcamRunReader.open(run, bytes, UcamTimer.INSTANCE, history);
+    }
+
+    @Override
+    public List<CcdPars> ccdPars(String resource, Access access, SpoolOptions options) {
+        byte[] xml;
+        if (access == Access.LOCAL) {
+            xml = UcamFileBytes.readXml(Path.of(resource + ".xml"));
+        } else {
+            try (RunBytes b = serverBytes(resource, options)) {
+                xml = b.header();
+            }
+        }
+        return ccdPars(resource, xml);
+    }
+
+    /**
+     * The reference's {@code get_ccd_pars}: the camera named in the XML
+     * decides; the XML is checked as the reference's {@code Rhead} checks it
+     * (a power on/off passes, having no windows to check).
+     *
+     * @param run the run, for messages
+     * @param xml its XML
+     * @return the CCDs' parameters
+     */
+    public static List<CcdPars> ccdPars(String run, byte[] xml) {
+        UcamXml parsed = UcamXml.parse(run + ".xml", xml);
+        UcamCamera camera = UcamCamera.of(parsed);
+        if (UcamMode.of(parsed) != UcamMode.PONOFF) {
+            UcamReadout.of(run, parsed);
+        }
+        return camera.ccdPars();
+    }
+
+    private static RunBytes bytes(String resource, Access access, SpoolOptions options) {
+        return access == Access.LOCAL ? UcamFileBytes.open(resource) : serverBytes(resource, options);
+    }
+
+    /**
+     * The file server's bytes of a run.
+     *
+     * @param resource the run's name on the server
+     * @param options server address and timeout
+     * @return the bytes
+     */
+    static RunBytes serverBytes(String resource, SpoolOptions options) {
+        throw new InvalidArgumentException(resource + ": ULTRACAM/ULTRASPEC file-server access is not"
+                + " available in this build; read local runs with source 'ul'");
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.hipercam.ucam;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import io.github.hipercam.model.CcdPars;
+import io.github.hipercam.model.Mccd;
+import io.github.hipercam.spool.Instruments;
+import io.github.hipercam.spool.Poll;
+import io.github.hipercam.spool.RunReader;
+import io.github.hipercam.spool.SpoolOptions;
+import io.github.hipercam.spool.Spooler;
+import io.github.hipercam.spool.Spoolers;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Source 'ul' and the registered ultracam/ultraspec instruments. */
+class UcamInstrumentTest {
+
+    private static String run(String name) {
+        return Path.of("testdata", "ucam", name).toString();
+    }
+
+    @Test
+    void bothInstrumentsAreRegistered() {
+        assertInstanceOf(UltracamInstrument.class, Instruments.get("ultracam"));
+        assertInstanceOf(UltraspecInstrument.class, Instruments.get("ultraspec"));
+    }
+
+    @Test
+    void ccdParsFollowTheXmlWhateverTheSource() {
+        List<CcdPars> ucam = List.of(new CcdPars("1", 1080, 1032, 56, 8), new CcdPars("2", 1080, 1032, 56, 8),
+                new CcdPars("3", 1080, 1032, 56, 8));
+        List<CcdPars> uspec = List.of(new CcdPars("1", 1056, 1072, 0, 0));
+        assertEquals(ucam, Spoolers.ccdPars("ul", run("run002")));
+        assertEquals(uspec, Spoolers.ccdPars("ul", run("run010")));
+        assertEquals(uspec, Spoolers.ccdPars("ultraspec:local", run("run010")));
+        assertEquals(ucam, Spoolers.ccdPars("ultraspec:local", run("run001")));
+    }
+
+    @Test
+    void ulReadsBothCameras() {
+        try (Spooler<Mccd> s = Spoolers.open("ul", run("run013"), 1)) {
+            Mccd m = ((Poll.Ready<Mccd>) s.poll()).frame();
+            assertEquals(List.of("1"), m.labels());
+            assertEquals(4, m.ccd("1").windows().size());
+            assertEquals("ULTRASPEC", m.head().get("CCDNAME"));
+        }
+    }
+
+    @Test
+    void lastFrameThenNothingNew() {
+        try (Spooler<Mccd> s = Spoolers.open("ul", run("run009"), 0)) {
+            assertEquals(4, ((Poll.Ready<Mccd>) s.poll()).number());
+            assertInstanceOf(Poll.NotYet.class, s.poll());
+        }
+        try (Spooler<Mccd> s = Spoolers.open("ul", run("run009"), -2)) {
+            assertEquals(2, ((Poll.Ready<Mccd>) s.poll()).number());
+        }
+    }
+
+    @Test
+    void firstTwoGivesFramesTwoOnward() {
+        List<Long> frames = new ArrayList<>();
+        try (Spooler<Mccd> s = Spoolers.open("ul", run("run009"), 2)) {
+            for (Mccd m : s) {
+                frames.add((Long) m.head().get("NFRAME"));
+            }
+        }
+        assertEquals(List.of(2L, 3L, 4L), frames);
+    }
+
+    @Test
+    void randomAccessReaderHasTheWholeHistory() {
+        try (RunReader<Mccd> r = Spoolers.openReader("ul", run("run001"), SpoolOptions.defaults());
+                UcamRunReader whole = UcamRunReader.open(UcamFileBytes.open(run("run001")), SpoolOptions.defaults(),
+                        UcamTimer.INSTANCE)) {
+            assertEquals(3, r.available());
+            Mccd viaSpoolers = ((Poll.Ready<Mccd>) r.read(2)).frame();
+            Mccd direct = ((Poll.Ready<Mccd>) whole.read(2)).frame();
+            assertEquals(direct.ccd("1").head(), viaSpoolers.ccd("1").head());
+        }
+    }
+}
