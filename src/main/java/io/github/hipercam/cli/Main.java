@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Spool HiPERCAM, ULTRACAM and ULTRASPEC runs and .hcm files.",
         subcommands = {InfoCommand.class, DumpCommand.class, GrabCommand.class, TailCommand.class,
-            SynthCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            SynthCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

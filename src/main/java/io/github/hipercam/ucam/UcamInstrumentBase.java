@@ -1,8 +1,8 @@
 package io.github.hipercam.ucam;
 
-import io.github.hipercam.InvalidArgumentException;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Mccd;
+import io.github.hipercam.net.UcamServerBytes;
 import io.github.hipercam.spool.Access;
 import io.github.hipercam.spool.Instrument;
 import io.github.hipercam.spool.RunBytes;
@@ -38,7 +38,7 @@ abstract class UcamInstrumentBase implements Instrument {
 
     @Override
     public boolean supportsServer() {
-        return false;
+        return true;
     }
 
     @Override
@@ -111,7 +111,6 @@ abstract class UcamInstrumentBase implements Instrument {
      * @return the bytes
      */
     static RunBytes serverBytes(String resource, SpoolOptions options) {
-        throw new InvalidArgumentException(resource + ": ULTRACAM/ULTRASPEC file-server access is not"
-                + " available in this build; read local runs with source 'ul'");
+        return UcamServerBytes.open(resource, options);
     }
 }

@@ -1,0 +1,39 @@
+package io.github.hipercam.cli;
+
+import io.github.hipercam.server.FileServer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: serve a directory of runs to {@code hs} and {@code us} clients until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve a directory of runs, read-only: HiPERCAM runs over WebSocket (source hs),",
+            "ULTRACAM/ULTRASPEC runs over HTTP (source us) and ?action=dir listings, on one port.",
+            "Runs still being written are served frame by frame. Stop with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--dir", defaultValue = ".", description = "directory of runs (default: ${DEFAULT-VALUE})")
+    private Path dir;
+
+    @Option(names = "--port", defaultValue = "8007", description = "TCP port, 0 for any free one"
+            + " (default: ${DEFAULT-VALUE})")
+    private int port;
+
+    @Option(names = "--bind", defaultValue = FileServer.Config.DEFAULT_BIND, description = "address to listen on;"
+            + " 0.0.0.0 serves other machines too (default: ${DEFAULT-VALUE})")
+    private String bind;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        FileServer server = FileServer.start(FileServer.Config.of(dir).withPort(port).withBind(bind));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "serve-stop"));
+        System.out.println("serving " + server.directory() + " (read-only)");
+        System.out.println("  HiPERCAM (hs): HIPERCAM_DEFAULT_URL=" + server.hipercamBase());
+        System.out.println("  ULTRACAM (us): ULTRACAM_DEFAULT_URL=" + server.httpBase());
+        System.out.println("  listing      : " + server.httpBase() + "?action=dir");
+        System.out.flush();
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.hipercam.imagej;
+
+import ij.IJ;
+import ij.gui.GenericDialog;
+import ij.plugin.PlugIn;
+import io.github.hipercam.HipercamException;
+import io.github.hipercam.server.FileServer;
+import java.nio.file.Path;
+
+/**
+ * Plugins &gt; HiPERCAM &gt; Serve Runs...: serves a directory of runs from this
+ * ImageJ to {@code hs}/{@code us} clients on other machines (or this one),
+ * with the project's {@link FileServer}. Run again while serving to stop it.
+ *
+ * <p>The server works on its own daemon threads; starting and stopping are
+ * done on a worker thread, so the command never holds up the event dispatch
+ * thread. One server at a time per ImageJ.
+ */
+public final class ServeRunsCommand implements PlugIn {
+
+    private static final Object LOCK = new Object();
+    private static FileServer running;
+
+    @Override
+    public void run(String arg) {
+        FileServer current;
+        synchronized (LOCK) {
+            current = running;
+        }
+        if (current != null && current.isRunning()) {
+            askToStop(current);
+        } else {
+            askToStart();
+        }
+    }
+
+    private static void askToStop(FileServer current) {
+        GenericDialog gd = new GenericDialog("Serve Runs");
+        gd.addMessage("Serving " + current.directory() + "\nHiPERCAM (hs): " + current.hipercamBase()
+                + "\nULTRACAM (us): " + current.httpBase());
+        gd.enableYesNoCancel("Stop serving", "Keep serving");
+        gd.hideCancelButton();
+        gd.showDialog();
+        if (gd.wasOKed()) {
+            background(() -> {
+                stop();
+                IJ.showStatus("HiPERCAM file server stopped");
+            });
+        }
+    }
+
+    private static void askToStart() {
+        GenericDialog gd = new GenericDialog("Serve Runs");
+        gd.addDirectoryField("Directory", IJ.getDirectory("current") == null ? "" : IJ.getDirectory("current"), 40);
+        gd.addNumericField("Port", FileServer.Config.DEFAULT_PORT, 0);
+        gd.addStringField("Bind address", FileServer.Config.DEFAULT_BIND, 20);
+        gd.addMessage("127.0.0.1 serves this computer only; 0.0.0.0 serves every network it is on.");
+        gd.showDialog();
+        if (gd.wasCanceled()) {
+            return;
+        }
+        String dir = gd.getNextString();
+        int port = (int) gd.getNextNumber();
+        String bind = gd.getNextString().strip();
+        background(() -> start(dir, port, bind));
+    }
+
+    private static void start(String dir, int port, String bind) {
+        try {
+            FileServer s = FileServer.start(FileServer.Config.of(Path.of(dir)).withPort(port).withBind(bind)
+                    .withLog(m -> IJ.log("Serve Runs: " + m)));
+            synchronized (LOCK) {
+                running = s;
+            }
+            IJ.log("Serving " + s.directory() + " (read-only): HIPERCAM_DEFAULT_URL=" + s.hipercamBase()
+                    + "  ULTRACAM_DEFAULT_URL=" + s.httpBase());
+            IJ.showStatus("HiPERCAM file server on port " + s.port());
+        } catch (HipercamException | java.nio.file.InvalidPathException e) {
+            IJ.error("Serve Runs", e.getMessage());
+        }
+    }
+
+    /** Stops the server if one is running. */
+    static void stop() {
+        FileServer s;
+        synchronized (LOCK) {
+            s = running;
+            running = null;
+        }
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    private static void background(Runnable r) {
+        Thread t = new Thread(r, "hipercam-serve-runs");
+        t.setDaemon(true);
+        t.start();
+    }
+}

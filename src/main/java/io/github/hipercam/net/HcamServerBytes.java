@@ -1,0 +1,164 @@
+package io.github.hipercam.net;
+
+import io.github.hipercam.FormatException;
+import io.github.hipercam.SourceAccessException;
+import io.github.hipercam.TruncatedDataException;
+import io.github.hipercam.spool.Poll;
+import io.github.hipercam.spool.RunBytes;
+import io.github.hipercam.spool.SpoolOptions;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A HiPERCAM run read from the HiPERCAM file server over WebSocket (source
+ * {@code hs}); see {@link HcamProtocol} for the protocol.
+ *
+ * <pre>{@code
+ * try (HcamServerBytes run = HcamServerBytes.open("run0012", SpoolOptions.defaults())) {
+ *     byte[] header = run.header();
+ *     Poll<byte[]> first = run.frame(1, frameSize);
+ * }
+ * }</pre>
+ *
+ * <p>Frames are asked for with {@code get_next} when the server is already
+ * positioned at the frame wanted, and with {@code get_frame} otherwise, as
+ * the reference does. The number of frames comes from {@code get_nframes};
+ * to follow the last frame the spooler asks for that number and then for the
+ * frame by number, which, unlike {@code get_last}, cannot hand over a frame
+ * other than the one counted. A server never says that a run has ended, so
+ * a frame beyond the last is always {@link Poll.NotYet}, as in the reference.
+ *
+ * <p>Not thread-safe for concurrent use of one instance beyond what its
+ * synchronized methods give: requests are answered strictly in order.
+ */
+public final class HcamServerBytes implements RunBytes {
+
+    /** Largest header accepted (the full HiPERCAM header is about 200 kB). */
+    static final int MAX_HEADER_CHARS = 64 * 1024 * 1024;
+    private static final int MAX_SMALL_REPLY = 64 * 1024;
+
+    private final WsChannel channel;
+    private final byte[] header;
+    private int serverNext;
+
+    private HcamServerBytes(WsChannel channel, byte[] header) {
+        this.channel = channel;
+        this.header = header;
+    }
+
+    /**
+     * Connects, checks the status and reads the header.
+     *
+     * @param run run name, e.g. {@code run0012} or {@code night1/run0012}
+     * @param options base address and timeout
+     * @return the open run
+     * @throws SourceAccessException if the server cannot be reached, does not
+     *     answer in time or has no such run
+     */
+    public static HcamServerBytes open(String run, SpoolOptions options) {
+        return open(ServerAddress.hipercamRun(run, options), options);
+    }
+
+    /**
+     * @param uri full {@code ws://} address of the run
+     * @param options timeout
+     * @return the open run
+     */
+    public static HcamServerBytes open(URI uri, SpoolOptions options) {
+        WsChannel ch = WsChannel.connect(uri, options.timeout(), MAX_SMALL_REPLY);
+        try {
+            checkStatus(ch);
+            Reply r = ch.request(HcamProtocol.request(HcamProtocol.GET_HDR), "the header", MAX_HEADER_CHARS);
+            if (!(r instanceof Reply.Text t) || t.length() > t.text().length()) {
+                throw new FormatException(uri + ": the reply to get_hdr is not a text message of at most "
+                        + MAX_HEADER_CHARS + " characters (got " + kind(r) + ")");
+            }
+            if (t.text().isEmpty() || t.text().length() % 80 != 0) {
+                throw new FormatException(uri + ": the header from the server has " + t.text().length()
+                        + " characters, expected a non-zero multiple of 80 (FITS cards)");
+            }
+            return new HcamServerBytes(ch, t.text().getBytes(StandardCharsets.ISO_8859_1));
+        } catch (RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    private static void checkStatus(WsChannel ch) {
+        Reply r = ch.next("the connection status");
+        String status = r instanceof Reply.Text t ? JsonFields.string(t.text(), "status").orElse(null) : null;
+        if (HcamProtocol.STATUS_OK.equals(status)) {
+            return;
+        }
+        if (HcamProtocol.STATUS_NO_SUCH_RUN.equals(status)) {
+            throw new SourceAccessException(ch.uri() + ": the server has no such run");
+        }
+        throw new SourceAccessException(ch.uri() + ": expected status \"OK\" on connecting, got "
+                + (status != null ? "\"" + status + "\"" : kind(r)));
+    }
+
+    @Override
+    public String name() {
+        return channel.uri().toString();
+    }
+
+    @Override
+    public byte[] header() {
+        return header.clone();
+    }
+
+    @Override
+    public synchronized int available(int frameSize) {
+        Reply r = channel.request(HcamProtocol.request(HcamProtocol.GET_NFRAMES), "the number of frames",
+                MAX_SMALL_REPLY);
+        if (r instanceof Reply.Text t) {
+            long n = JsonFields.integer(t.text(), "nframes").orElse(-1);
+            if (n >= 0) {
+                return (int) Math.min(n, Integer.MAX_VALUE);
+            }
+        }
+        throw new FormatException(name() + ": expected {\"nframes\": N} in reply to get_nframes, got " + kind(r));
+    }
+
+    @Override
+    public synchronized Poll<byte[]> frame(int number, int frameSize) {
+        if (number < 1) {
+            throw new io.github.hipercam.InvalidArgumentException(name() + ": frame numbers start at 1, got "
+                    + number);
+        }
+        boolean next = number == serverNext;
+        String message = next ? HcamProtocol.request(HcamProtocol.GET_NEXT) : HcamProtocol.frameRequest(number);
+        Reply r = channel.request(message, "frame " + number, frameSize);
+        if (!(r instanceof Reply.Binary b)) {
+            throw new SourceAccessException(name() + ": asked for frame " + number + ", the server replied "
+                    + kind(r));
+        }
+        if (b.length() == 0) {
+            serverNext = number;
+            return Poll.notYet();
+        }
+        if (b.length() != frameSize) {
+            serverNext = 0;
+            String msg = name() + ": frame " + number + " has " + b.length() + " bytes, expected " + frameSize;
+            throw b.length() < frameSize ? new TruncatedDataException(msg) : new FormatException(msg);
+        }
+        serverNext = number + 1;
+        return Poll.ready(b.data(), number);
+    }
+
+    private static String kind(Reply r) {
+        if (r instanceof Reply.Text t) {
+            String s = t.text();
+            return "the text '" + (s.length() > 120 ? s.substring(0, 120) + "..." : s) + "'";
+        }
+        if (r instanceof Reply.Binary b) {
+            return "a binary message of " + b.length() + " bytes";
+        }
+        return String.valueOf(r);
+    }
+
+    @Override
+    public void close() {
+        channel.close();
+    }
+}

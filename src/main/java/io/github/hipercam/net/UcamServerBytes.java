@@ -1,0 +1,133 @@
+package io.github.hipercam.net;
+
+import io.github.hipercam.FormatException;
+import io.github.hipercam.InvalidArgumentException;
+import io.github.hipercam.SourceAccessException;
+import io.github.hipercam.TruncatedDataException;
+import io.github.hipercam.spool.Poll;
+import io.github.hipercam.spool.RunBytes;
+import io.github.hipercam.spool.SpoolOptions;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An ULTRACAM or ULTRASPEC run read from the ATC file server over HTTP
+ * (source {@code us}); see {@link UcamProtocol} for the protocol.
+ *
+ * <pre>{@code
+ * try (UcamServerBytes run = UcamServerBytes.open("run012", SpoolOptions.defaults())) {
+ *     byte[] xml = run.header();
+ *     Poll<byte[]> first = run.frame(1, framesize);
+ * }
+ * }</pre>
+ *
+ * <p>Frame numbers here are 1-based like everywhere else in the library;
+ * the client subtracts one for the server. An HTTP error status for a frame
+ * means "not written yet" ({@link Poll.NotYet}), as in the reference; a frame
+ * of the wrong size is an error, where the reference would decode garbage.
+ * Each request is independent, so instances are safe to share.
+ */
+public final class UcamServerBytes implements RunBytes {
+
+    /** Largest XML header accepted. */
+    static final int MAX_XML_BYTES = 16 * 1024 * 1024;
+    private static final int MAX_SMALL_REPLY = 64 * 1024;
+
+    private final URI run;
+    private final HttpFetch http;
+    private final byte[] xml;
+
+    private UcamServerBytes(URI run, HttpFetch http, byte[] xml) {
+        this.run = run;
+        this.http = http;
+        this.xml = xml;
+    }
+
+    /**
+     * Fetches the run's XML.
+     *
+     * @param run run name, e.g. {@code run012}
+     * @param options base URL and timeout
+     * @return the open run
+     * @throws SourceAccessException if the server cannot be reached, does not
+     *     answer in time or has no such run
+     */
+    public static UcamServerBytes open(String run, SpoolOptions options) {
+        return open(ServerAddress.ultracamRun(run, options), options);
+    }
+
+    /**
+     * @param run full {@code http://} address of the run (no query)
+     * @param options timeout
+     * @return the open run
+     */
+    public static UcamServerBytes open(URI run, SpoolOptions options) {
+        HttpFetch http = new HttpFetch(options.timeout());
+        URI u = action(run, UcamProtocol.GET_XML);
+        HttpFetch.Answer a = http.get(u, MAX_XML_BYTES);
+        if (a.status() != 200) {
+            throw new SourceAccessException(u + ": HTTP " + a.status()
+                    + (a.status() == 404 ? " (the server has no such run)" : "") + bodyText(a));
+        }
+        if (a.cut() || a.length() == 0) {
+            throw new FormatException(u + ": the run's XML has " + a.size() + " bytes, expected 1 to "
+                    + MAX_XML_BYTES);
+        }
+        return new UcamServerBytes(run, http, a.body());
+    }
+
+    /** @return the start of an error reply's text, for messages */
+    static String bodyText(HttpFetch.Answer a) {
+        String t = new String(a.body(), 0, Math.min(a.body().length, 300), StandardCharsets.UTF_8).strip();
+        return t.isEmpty() ? "" : ": " + t;
+    }
+
+    private static URI action(URI run, String query) {
+        return URI.create(run + "?action=" + query);
+    }
+
+    @Override
+    public String name() {
+        return run.toString();
+    }
+
+    @Override
+    public byte[] header() {
+        return xml.clone();
+    }
+
+    @Override
+    public int available(int frameSize) {
+        URI u = action(run, UcamProtocol.GET_NUM_FRAMES);
+        HttpFetch.Answer a = http.get(u, MAX_SMALL_REPLY);
+        String text = new String(a.body(), StandardCharsets.ISO_8859_1);
+        long n = a.status() == 200 ? UcamProtocol.parseNframes(text).orElse(-1) : -1;
+        if (n < 0) {
+            throw new FormatException(u + ": expected a reply with nframes=\"N\", got HTTP " + a.status()
+                    + " '" + (text.length() > 120 ? text.substring(0, 120) + "..." : text) + "'");
+        }
+        return (int) Math.min(n, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public Poll<byte[]> frame(int number, int frameSize) {
+        if (number < 1) {
+            throw new InvalidArgumentException(name() + ": frame numbers start at 1, got " + number);
+        }
+        URI u = action(run, UcamProtocol.GET_FRAME + "&frame=" + (number - 1));
+        HttpFetch.Answer a = http.get(u, frameSize);
+        if (a.status() != 200) {
+            return Poll.notYet();
+        }
+        if (a.cut() || a.length() != frameSize) {
+            String msg = u + ": frame " + number + " has " + a.size() + " bytes, expected " + frameSize;
+            throw a.length() < frameSize ? new TruncatedDataException(msg) : new FormatException(msg);
+        }
+        return Poll.ready(a.body(), number);
+    }
+
+    @Override
+    public void close() {
+        // nothing held between requests
+    }
+}

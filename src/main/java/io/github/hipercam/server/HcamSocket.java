@@ -1,0 +1,180 @@
+package io.github.hipercam.server;
+
+import io.github.hipercam.HipercamException;
+import io.github.hipercam.net.HcamProtocol;
+import io.github.hipercam.net.JsonFields;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.api.StatusCode;
+
+/**
+ * One client's WebSocket connection to one HiPERCAM run. It keeps the run's
+ * file open and the number of the frame that {@code get_next} sends, as the
+ * deployed server does: a frame sent moves it on by one, a frame not written
+ * yet (an empty binary reply) leaves it where it is.
+ *
+ * <p>Each reply is sent before the next request is read, so a client that
+ * floods requests cannot make the server queue frames in memory.
+ * Differences from the deployed server, all on paths it leaves undefined: an
+ * unknown action or malformed request gets {@code {"status": "bad request: ..."}}
+ * instead of silence; {@code get_last} before any frame is written gets an
+ * empty reply ("not yet") instead of an error; a run whose header is
+ * incomplete or inconsistent gets {@code {"status": "bad run: ..."}} and a
+ * close.
+ *
+ * <p>Public only because Jetty calls its listener methods through method
+ * handles; it has no public constructor.
+ */
+public final class HcamSocket implements Session.Listener.AutoDemanding {
+
+    private final Path file;
+    private final String name;
+    private final Duration sendTimeout;
+    private final Consumer<String> log;
+    private Session session;
+    private HcamRunFile run;
+    private long next = 1;
+
+    /**
+     * @param file the run's .fits file, inside the served directory (it may not exist)
+     * @param name the run as the client asked for it
+     * @param sendTimeout longest wait for a reply to go out
+     * @param log where to report problems
+     */
+    HcamSocket(Path file, String name, Duration sendTimeout, Consumer<String> log) {
+        this.file = file;
+        this.name = name;
+        this.sendTimeout = sendTimeout;
+        this.log = log;
+    }
+
+    @Override
+    public void onWebSocketOpen(Session s) {
+        this.session = s;
+        try {
+            run = HcamRunFile.open(file, name);
+            sendText(HcamProtocol.status(HcamProtocol.STATUS_OK));
+        } catch (NoSuchFileException e) {
+            closeWith(HcamProtocol.STATUS_NO_SUCH_RUN);
+        } catch (IOException | HipercamException e) {
+            log.accept(name + ": " + e.getMessage());
+            closeWith("bad run: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void onWebSocketText(String message) {
+        if (run == null) {
+            return;
+        }
+        try {
+            answer(message);
+        } catch (IOException e) {
+            log.accept(name + ": " + e);
+            closeWith("read error: " + e.getMessage());
+        }
+    }
+
+    private void answer(String message) throws IOException {
+        String action = JsonFields.string(message, "action").orElse("");
+        switch (action) {
+            case HcamProtocol.GET_HDR -> sendText(run.headerText());
+            case HcamProtocol.GET_NFRAMES -> sendText(HcamProtocol.nframes(run.frames()));
+            case HcamProtocol.GET_NEXT -> sendFrame();
+            case HcamProtocol.GET_LAST -> {
+                long n = run.frames();
+                if (n > 0) {
+                    next = n;
+                }
+                sendFrame();
+            }
+            case HcamProtocol.GET_FRAME -> {
+                OptionalLong n = JsonFields.integer(message, "frame_number");
+                if (n.isEmpty() || n.getAsLong() < 1) {
+                    closeWith(HcamProtocol.STATUS_NO_SUCH_FRAME);
+                    return;
+                }
+                next = n.getAsLong();
+                sendFrame();
+            }
+            default -> sendText(HcamProtocol.status("bad request: expected an action among get_hdr,"
+                    + " get_nframes, get_frame, get_next, get_last; got "
+                    + (message.length() > 200 ? message.substring(0, 200) + "..." : message)));
+        }
+    }
+
+    private void sendFrame() throws IOException {
+        Optional<byte[]> f = run.frame(next);
+        if (f.isPresent()) {
+            next++;
+        }
+        send(cb -> session.sendBinary(ByteBuffer.wrap(f.orElse(new byte[0])), cb));
+    }
+
+    @Override
+    public void onWebSocketBinary(ByteBuffer payload, Callback callback) {
+        callback.succeed();
+        if (run != null) {
+            sendText(HcamProtocol.status("bad request: binary messages are not understood"));
+        }
+    }
+
+    @Override
+    public void onWebSocketClose(int statusCode, String reason) {
+        closeRun();
+    }
+
+    @Override
+    public void onWebSocketError(Throwable cause) {
+        closeRun();
+    }
+
+    private void closeRun() {
+        if (run != null) {
+            try {
+                run.close();
+            } catch (IOException e) {
+                log.accept(name + ": " + e);
+            }
+            run = null;
+        }
+    }
+
+    private void closeWith(String status) {
+        sendText(HcamProtocol.status(status));
+        closeRun();
+        session.close(StatusCode.NORMAL, status.length() > 100 ? status.substring(0, 100) : status,
+                Callback.NOOP);
+    }
+
+    private void sendText(String text) {
+        send(cb -> session.sendText(text, cb));
+    }
+
+    /** Sends and waits until the message is out, so replies never pile up. */
+    private void send(Consumer<Callback> how) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        how.accept(Callback.from(() -> done.complete(null), done::completeExceptionally));
+        try {
+            done.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            session.disconnect();
+        } catch (ExecutionException | TimeoutException e) {
+            log.accept(name + ": cannot send a reply (" + e + "); dropping the connection");
+            session.disconnect();
+        }
+    }
+}
