@@ -102,6 +102,6 @@ final class FrameText {
             out.println("object    : " + h.get("OBJECT"));
         }
         Object exp = item(f, "EXPTIME");
-        out.println("exposure  : " + (exp == null ? "(not in the headers)" : exp + " s"));
+        out.println("exposure  : " + (exp == null ? "(not in the headers)" : exp + " s (first frame)"));
     }
 }

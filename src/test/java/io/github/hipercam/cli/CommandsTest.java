@@ -48,7 +48,7 @@ class CommandsTest {
         assertTrue(out.contains("source    : hf\n"), out);
         assertTrue(out.contains("CCD 1    : 2048 x 1024 unbinned at most, padding 50, 8\n"), out);
         assertTrue(out.contains("frames    : 3 complete\n"), out);
-        assertTrue(out.contains("exposure  : 4.0 s\n"), out);
+        assertTrue(out.contains("exposure  : 4.0 s (first frame)\n"), out);
         assertTrue(out.contains("CCD 2    : 2048 x 1024, 2 window(s)\n"), out);
         assertTrue(out.contains("   F1    llx=1601 lly=151 nx=40 ny=30 xbin=2 ybin=2 outamp=LL\n"), out);
         assertTrue(out.contains("first     : frame      1  MJDUTC " + mjd(1) + "  EXPTIME 4.0  GOODTIME true"

@@ -1,6 +1,7 @@
 package io.github.hipercam.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.hipercam.spool.Instruments;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -57,5 +59,22 @@ class ReferenceRawCliTest {
                 "--chdir", dir.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals(List.of(), DumpMatch.differences(dir.resolve(c.expected()), run.out()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"hcam-twowin-bin2-scans, hl, run0004, hipercam, TwoWindow, 4, 5",
+        "ucam-1pair, ul, run012, ultracam, 1-PAIR, 5, 3",
+        "uspec-1-normal, ul, run030, ultracam, USPEC-1, 4, 1"})
+    void infoGivesModeFramesAndCcds(String folder, String source, String run, String instrument, String mode,
+            int frames, int nccd) {
+        Path dir = DumpMatch.shared().resolve("reference-data").resolve(folder);
+        assumeTrue(Files.isDirectory(dir), "reference data not found at " + dir);
+        assumeTrue(Instruments.names().contains(instrument), instrument + " is not registered yet");
+        CliRun r = CliRun.of("info", source, run, "--chdir", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\nmode      : " + mode + "\n"), r.out());
+        assertTrue(r.out().contains("\nframes    : " + frames + " complete\n"), r.out());
+        assertEquals(nccd, r.out().split("unbinned at most").length - 1, r.out());
+        assertTrue(r.out().contains("\nlast      : frame " + String.format("%6d", frames) + "  MJDUTC "), r.out());
     }
 }
