@@ -4,7 +4,8 @@ import io.github.hipercam.model.Mccd;
 import io.github.hipercam.spool.HangAbout;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.RunReader;
-import io.github.hipercam.spool.RunSpooler;
+import io.github.hipercam.spool.SpoolOptions;
+import io.github.hipercam.spool.Spooler;
 import io.github.hipercam.spool.Spoolers;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,8 +47,9 @@ final class TailCommand implements Callable<Integer> {
         CliContext ctx = main.context();
         HangAbout hang = ctx.hangAbout(twait, tmax);
         String source = args.source(ctx);
-        RunReader<Mccd> reader = Spoolers.openReader(source, args.resolved(ctx), args.options(ctx));
-        try (RunSpooler<Mccd> spool = new RunSpooler<>(reader, start(reader))) {
+        String resource = args.resolved(ctx);
+        SpoolOptions options = args.options(ctx);
+        try (Spooler<Mccd> spool = Spoolers.open(source, resource, start(source, resource, options), options)) {
             int count = 0;
             while (true) {
                 Poll<Mccd> p = hang.next(spool);
@@ -63,7 +65,18 @@ final class TailCommand implements Callable<Integer> {
         }
     }
 
-    private int start(RunReader<Mccd> reader) {
-        return first >= 1 ? first : Math.max(reader.available() + first, 1);
+    /**
+     * The frame to start at: {@code --first} when positive, else counted
+     * back from the newest complete frame now, so that the spool then gives
+     * every later frame in order (the reference's 0 would jump to the newest
+     * on every poll).
+     */
+    private int start(String source, String resource, SpoolOptions options) {
+        if (first >= 1) {
+            return first;
+        }
+        try (RunReader<Mccd> reader = Spoolers.openReader(source, resource, options)) {
+            return Math.max(reader.available() + first, 1);
+        }
     }
 }

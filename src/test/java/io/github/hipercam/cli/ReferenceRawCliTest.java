@@ -8,7 +8,9 @@ import io.github.hipercam.spool.Instruments;
 import io.github.hipercam.testutil.DumpMatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.hipercam.testutil.MiniJson;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -76,5 +78,31 @@ class ReferenceRawCliTest {
         assertTrue(r.out().contains("\nframes    : " + frames + " complete\n"), r.out());
         assertEquals(nccd, r.out().split("unbinned at most").length - 1, r.out());
         assertTrue(r.out().contains("\nlast      : frame " + String.format("%6d", frames) + "  MJDUTC "), r.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"hcam-twowin-bin2-scans, hl, run0004, hipercam", "ucam-1pair, ul, run012, ultracam",
+        "uspec-1-normal, ul, run030, ultracam"})
+    @SuppressWarnings("unchecked")
+    void tailPrintsTheTimesOfTheReference(String folder, String source, String run, String instrument)
+            throws Exception {
+        Path dir = DumpMatch.shared().resolve("reference-data").resolve(folder);
+        assumeTrue(Files.isDirectory(dir), "reference data not found at " + dir);
+        assumeTrue(Instruments.names().contains(instrument), instrument + " is not registered yet");
+        Map<String, Object> doc = (Map<String, Object>) MiniJson.parse(
+                Files.readString(dir.resolve("expected." + source + ".json")));
+        List<Map<String, Object>> frames = (List<Map<String, Object>>) doc.get("frames");
+        CliRun r = CliRun.of(Map.of(), s -> { }, "tail", source, run, "--chdir", dir.toString(), "--tmax", "0");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals(frames.size(), lines.length, r.out());
+        for (int i = 0; i < lines.length; i++) {
+            Map<String, Object> head = (Map<String, Object>) frames.get(i).get("head");
+            double expected = ((Number) head.get("MJDUTC")).doubleValue();
+            String[] words = lines[i].trim().split("\\s+");
+            assertEquals("MJDUTC", words[2], lines[i]);
+            assertEquals(expected, Double.parseDouble(words[3]), 1e-11, lines[i]);
+        }
+        assertTrue(r.err().endsWith("tail: the run has ended after " + frames.size() + " frame(s)\n"), r.err());
     }
 }
