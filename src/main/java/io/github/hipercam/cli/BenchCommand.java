@@ -6,7 +6,9 @@ import io.github.hipercam.model.Mccd;
 import io.github.hipercam.model.Window;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.RunReader;
+import io.github.hipercam.spool.DecodeAheadSpooler;
 import io.github.hipercam.spool.RunSpooler;
+import io.github.hipercam.spool.Spooler;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -22,12 +24,17 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench}: spools large synthetic runs, decoding every frame to
  * float32, and compares the rate with a plain sequential read of the same
- * file measured in the same run. Runs are written once to the bench folder
+ * file measured in the same run: once with {@link RunSpooler} (one frame at
+ * a time; large frames split between two threads) and once with
+ * {@link DecodeAheadSpooler} (batches of frames decoded ahead on every core). Runs are written once to the bench folder
  * (default {@code bench-data/}, git-ignored) and reused.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark: spool large runs (decoding every frame) against a plain read of the same file.")
 final class BenchCommand implements Callable<Integer> {
+
+    /** Worker threads of the decode-ahead spooler: one per core. */
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--dir", defaultValue = "bench-data", description = "folder for the runs (default: ${DEFAULT-VALUE})")
     private Path dir;
@@ -71,19 +78,28 @@ final class BenchCommand implements Callable<Integer> {
         long size = Files.size(file);
         double plain = 0;
         double spool = 0;
+        double ahead = 0;
         long frames = 0;
         for (int p = 0; p < Math.max(1, passes); p++) {
             plain = Math.max(plain, size / plainRead(file));
             long t0 = System.nanoTime();
-            frames = spoolAll(c, file);
+            frames = spoolAll(c, file, false);
             spool = Math.max(spool, size / ((System.nanoTime() - t0) / 1e9));
+            t0 = System.nanoTime();
+            spoolAll(c, file, true);
+            ahead = Math.max(ahead, size / ((System.nanoTime() - t0) / 1e9));
         }
-        double fps = frames * spool / size;
         System.out.printf(Locale.ROOT, "%-11s %s%n", c.name(), c.description());
         System.out.printf(Locale.ROOT, "  file %.0f MB, %d frames; plain read %.0f MB/s%n", size / 1e6, frames,
                 plain / 1e6);
-        System.out.printf(Locale.ROOT, "  spooler: %.0f frames/s, %.0f MB/s, ratio to plain read %.3f; heap in use"
-                + " after the run %d MB%n", fps, spool / 1e6, spool / plain, usedHeapMb());
+        report("spooler", frames, size, spool, plain);
+        report("spooler, decode-ahead on " + THREADS + " threads", frames, size, ahead, plain);
+        System.out.printf(Locale.ROOT, "  heap in use after the runs: %d MB%n", usedHeapMb());
+    }
+
+    private static void report(String what, long frames, long size, double rate, double plain) {
+        System.out.printf(Locale.ROOT, "  %s: %.0f frames/s, %.0f MB/s, ratio to plain read %.3f%n", what,
+                frames * rate / size, rate / 1e6, rate / plain);
     }
 
     /** @return seconds to read the whole file sequentially into one reused 4 MB buffer */
@@ -102,10 +118,14 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** @return frames spooled, each decoded and one pixel of each window touched */
-    private static long spoolAll(BenchCase c, Path file) {
+    private static long spoolAll(BenchCase c, Path file, boolean ahead) throws IOException {
         long frames = 0;
         double sink = 0;
-        try (RunReader<Mccd> reader = c.open().apply(file); RunSpooler<Mccd> spool = new RunSpooler<>(reader, 1)) {
+        RunReader<Mccd> reader = c.open().apply(file);
+        int frameSize = (int) Math.max(1, Files.size(file) / Math.max(1, reader.available()));
+        try (Spooler<Mccd> spool = ahead
+                ? new DecodeAheadSpooler<>(reader, 1, THREADS, Math.max(1, (1 << 18) / frameSize), 2 * THREADS)
+                : new RunSpooler<>(reader, 1)) {
             for (Poll<Mccd> p = spool.poll(); p instanceof Poll.Ready<Mccd> r; p = spool.poll()) {
                 for (Ccd ccd : r.frame().ccds().values()) {
                     for (Window w : ccd.windows().values()) {

@@ -55,14 +55,7 @@ public final class HcamReadout {
         this.dummy = flag(h, HcamKeys.DUMMY);
         boolean oscan = flag(h, HcamKeys.OSCAN);
         boolean pscan = flag(h, HcamKeys.PSCAN);
-        this.nskips = new int[NCCD];
-        for (int i = 0; i < NCCD; i++) {
-            nskips[i] = h.requireInt(HcamKeys.nskip(i + 1), name);
-            if (nskips[i] < 0) {
-                throw new FormatException(name + ": " + HcamKeys.nskip(i + 1) + " = " + nskips[i]
-                        + ", expected 0 or more");
-            }
-        }
+        this.nskips = nskips(h);
         this.timing = TimingModel.of(h, name, clear, drift, ndwins);
         this.xbin = positive(h, HcamKeys.XBIN);
         this.ybin = positive(h, HcamKeys.YBIN);
@@ -95,6 +88,18 @@ public final class HcamReadout {
      */
     public static HcamReadout parse(Header header, String name, boolean full) {
         return new HcamReadout(header, name, full);
+    }
+
+    private int[] nskips(Header h) {
+        int[] out = new int[NCCD];
+        for (int i = 0; i < NCCD; i++) {
+            out[i] = h.requireInt(HcamKeys.nskip(i + 1), name);
+            if (out[i] < 0) {
+                throw new FormatException(name + ": " + HcamKeys.nskip(i + 1) + " = " + out[i]
+                        + ", expected 0 or more");
+            }
+        }
+        return out;
     }
 
     private boolean flag(Header h, String key) {
@@ -132,9 +137,10 @@ public final class HcamReadout {
         if (h.has(HcamKeys.NAXIS1)) {
             words = h.requireLong(HcamKeys.NAXIS1, name);
         } else {
-            // the file server sends headers without the cube's axes
-            words = h.requireLong(HcamKeys.ACQ_NX, name) * h.requireLong(HcamKeys.ACQ_NY, name) / nsamp
-                    + FrameStamp.BYTES / 2;
+            // a file server's header may lack the cube's axes; the reference then takes the
+            // acquisition window, with NSAMP defaulting to 1 here (not 4) as the camera writes it
+            words = h.requireLong(HcamKeys.ACQ_NX, name) * h.requireLong(HcamKeys.ACQ_NY, name)
+                    / h.getInt(HcamKeys.NSAMP, 1) + FrameStamp.BYTES / 2;
         }
         long pixels = 0;
         for (WindowSet s : sets) {

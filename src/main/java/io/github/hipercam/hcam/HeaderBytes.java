@@ -6,6 +6,7 @@ import io.github.hipercam.TruncatedDataException;
 import io.github.hipercam.hcm.FitsCards;
 import io.github.hipercam.model.Header;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -39,7 +40,7 @@ public final class HeaderBytes {
      */
     static byte[] readPrimary(FileChannel ch, String name) {
         ByteBuffer buf = ByteBuffer.allocate(BLOCK);
-        byte[] all = new byte[0];
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
         try {
             for (int block = 0; block < MAX_BLOCKS; block++) {
                 buf.clear();
@@ -50,13 +51,13 @@ public final class HeaderBytes {
                     throw new TruncatedDataException(name + ": the FITS header is truncated: the file ends after "
                             + ((long) block * BLOCK + buf.position()) + " bytes without an END card");
                 }
-                all = Arrays.copyOf(all, all.length + BLOCK);
-                System.arraycopy(buf.array(), 0, all, block * BLOCK, BLOCK);
-                if (block == 0 && !startsWith(all, "SIMPLE  =")) {
+                byte[] b = buf.array();
+                if (block == 0 && !startsWith(b, "SIMPLE  =")) {
                     throw new FormatException(name + ": not a FITS file (first card is not SIMPLE)");
                 }
-                if (endCard(all, block * BLOCK) >= 0) {
-                    return all;
+                all.write(b, 0, BLOCK);
+                if (endCard(b, 0) >= 0) {
+                    return all.toByteArray();
                 }
             }
         } catch (IOException e) {

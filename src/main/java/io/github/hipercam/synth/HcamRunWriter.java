@@ -117,8 +117,13 @@ public final class HcamRunWriter {
 
     private static int pixelWords(HcamRunSpec spec) {
         long words = 0;
+        boolean four = spec.nsamp() == 0 || spec.nsamp() == 4;
         for (int[] s : setSizes(spec)) {
             words += 20L * s[0] * s[1];
+            if (!four && (long) s[0] * s[1] % 4 != 0) {
+                throw new InvalidArgumentException("NSAMP " + spec.nsamp() + " needs windows whose pixel count is"
+                        + " a multiple of 4, got " + s[0] + "x" + s[1]);
+            }
         }
         if (words > Integer.MAX_VALUE / 4) {
             throw new InvalidArgumentException("frames of " + words + " pixels are too large");

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.testutil.DumpMatch;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,5 +29,24 @@ class ReferenceHcamDumpTest {
         assumeTrue(Files.isDirectory(dir), "reference data not found at " + dir);
         String doc = Dump.source("hl", dir.resolve(run).toString(), run, first, SpoolOptions.defaults());
         assertEquals(List.of(), DumpMatch.differences(dir.resolve(expected), doc));
+    }
+
+    @Test
+    void commandLineDumpWithChdirMatches() throws Exception {
+        Path dir = DumpMatch.shared().resolve("reference-data").resolve("hcam-twowin-bin2-scans");
+        assumeTrue(Files.isDirectory(dir), "reference data not found at " + dir);
+        PrintStream old = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int rc;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            rc = Main.run("dump", "--source", "hl", "--resource", "run0004", "--first", "3", "--chdir",
+                    dir.toString());
+        } finally {
+            System.setOut(old);
+        }
+        assertEquals(0, rc);
+        String doc = out.toString(StandardCharsets.UTF_8);
+        assertEquals(List.of(), DumpMatch.differences(dir.resolve("expected.hl-first3.json"), doc));
     }
 }

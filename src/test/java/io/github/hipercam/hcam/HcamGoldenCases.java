@@ -28,6 +28,8 @@ final class HcamGoldenCases {
                 .withClear(true).withFrames(2));
         m.put("fullframe-bin8-nsampdefault", HcamRunSpec.of("FullFrame").withBinning(8, 8).withNsamp(0)
                 .withNskips(1, 0, 0, 0, 2).withFrames(3));
+        m.put("fullframe-bin4x8-nsamp1-overscan", HcamRunSpec.of("FullFrame").withBinning(4, 8).withNsamp(1)
+                .withScans(false, true).withFrames(2));
         m.put("onewin-rotated-noscans", HcamRunSpec.of("OneWindow").withRotated(3, 5).withFrames(3));
         m.put("onewin-bin3x2-nsamp1", HcamRunSpec.of("OneWindow").withBinning(3, 2).withNsamp(1)
                 .withWindows(new HcamRunSpec.Win(10, 20, 30, 40, 60, 36, 24)).withFrames(3));

@@ -7,7 +7,14 @@ import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.synth.HcamRunSpec;
 import io.github.hipercam.synth.HcamRunWriter;
 import io.github.hipercam.synth.HcamSamples;
+import io.github.hipercam.model.Card;
+import io.github.hipercam.model.Header;
+import io.github.hipercam.model.Mccd;
+import io.github.hipercam.spool.Poll;
 import io.github.hipercam.testutil.DumpMatch;
+import io.github.hipercam.testutil.MiniJson;
+import java.nio.file.Files;
+import java.util.Map;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +52,45 @@ class HcamGoldenTest {
     void sequentialFromFirstFrameMatchesReference(String name) throws Exception {
         String doc = dump(name, HcamGoldenCases.CASES.get(name), 1);
         assertEquals(List.of(), DumpMatch.differences(golden(name), doc));
+    }
+
+    /**
+     * Every header item of every frame, top level and per CCD, in order and
+     * with its type and value, as the reference built them (MJDs to 1e-11 day).
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void everyHeaderItemMatchesReference(String name) throws Exception {
+        Path run = HcamRunWriter.write(dir.resolve(name + ".fits"), HcamGoldenCases.CASES.get(name), true);
+        List<?> frames = (List<?>) MiniJson.parse(Files.readString(golden(name + ".heads")));
+        try (HcamRunReader reader = HcamRunReader.open(run, SpoolOptions.defaults())) {
+            assertEquals(frames.size(), reader.available());
+            for (int n = 1; n <= frames.size(); n++) {
+                Map<?, ?> expected = (Map<?, ?>) frames.get(n - 1);
+                Mccd m = ((Poll.Ready<Mccd>) reader.read(n)).frame();
+                sameItems((List<?>) expected.get("top"), m.head(), name + " frame " + n);
+                List<?> ccds = (List<?>) expected.get("ccds");
+                for (int c = 0; c < ccds.size(); c++) {
+                    sameItems((List<?>) ccds.get(c), m.ccd(Integer.toString(c + 1)).head(),
+                            name + " frame " + n + " CCD " + (c + 1));
+                }
+            }
+        }
+    }
+
+    private static void sameItems(List<?> expected, Header actual, String where) {
+        List<String> keys = actual.cards().stream().map(Card::key).toList();
+        assertEquals(expected.stream().map(e -> ((List<?>) e).get(0)).toList(), keys, where + " keys");
+        for (Object e : expected) {
+            String key = (String) ((List<?>) e).get(0);
+            Object want = ((List<?>) e).get(1);
+            Object got = actual.get(key);
+            if (key.startsWith("MJD") && want instanceof Double d) {
+                assertEquals(d, (Double) got, 1e-11, where + " " + key);
+            } else {
+                assertEquals(want, got, where + " " + key);
+            }
+        }
     }
 
     @Test

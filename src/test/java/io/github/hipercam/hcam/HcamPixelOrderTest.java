@@ -2,6 +2,7 @@ package io.github.hipercam.hcam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Mccd;
@@ -40,6 +41,8 @@ class HcamPixelOrderTest {
                         .withScans(true, false)),
                 Arguments.of("fullframe-bin10x8-scans", HcamRunSpec.of("FullFrame").withBinning(10, 8)
                         .withScans(true, true)),
+                Arguments.of("fullframe-nsamp1-wide-rows", HcamRunSpec.of("FullFrame").withBinning(5, 4).withNsamp(1)
+                        .withRotated(5).withScans(true, true)),
                 Arguments.of("drift", HcamRunSpec.of("Drift").withDriftWindows(1)));
     }
 
@@ -73,6 +76,15 @@ class HcamPixelOrderTest {
         return order.charAt(i);
     }
 
+    /** @return {x, y, region} in readout order for a pixel dx, dy away from the output, in a piece of that kind */
+    private static int[] readoutPosition(String kind, int dx, int dy, int np, int nyImage) {
+        return switch (kind) {
+            case "P" -> new int[] {dx, dy, 1};
+            case "O" -> new int[] {np + dx, nyImage + dy, 2};
+            default -> new int[] {np + dx, dy, 0};
+        };
+    }
+
     private static int check(HcamRunSpec spec, int c, String label, Window w, Ccd ccd) {
         char q = label.charAt(0);
         int set = label.charAt(1) - '1';
@@ -88,29 +100,12 @@ class HcamPixelOrderTest {
             for (int i = 0; i < w.nx(); i++) {
                 int dx = left ? i : w.nx() - 1 - i;
                 int dy = bottom ? j : w.ny() - 1 - j;
-                int rx;
-                int ry;
-                int region;
-                switch (kind) {
-                    case "P" -> {
-                        rx = dx;
-                        ry = dy;
-                        region = 1;
-                    }
-                    case "O" -> {
-                        rx = np + dx;
-                        ry = nyImage + dy;
-                        region = 2;
-                    }
-                    default -> {
-                        rx = np + dx;
-                        ry = dy;
-                        region = 0;
-                    }
+                int[] pos = readoutPosition(kind, dx, dy, np, nyImage);
+                int expected = HcamRunWriter.pixel(c, "EFGH".indexOf(q), set, pos[2], pos[0], pos[1], 2);
+                if (expected != w.get(i, j)) {
+                    fail("CCD " + (c + 1) + " window " + label + " pixel (" + i + ", " + j + "): expected "
+                            + expected + ", got " + w.get(i, j));
                 }
-                int expected = HcamRunWriter.pixel(c, "EFGH".indexOf(q), set, region, rx, ry, 2);
-                assertEquals(expected, w.get(i, j), 0.0, "CCD " + (c + 1) + " window " + label + " pixel (" + i
-                        + ", " + j + ")");
             }
         }
         if (kind.equals("O")) {

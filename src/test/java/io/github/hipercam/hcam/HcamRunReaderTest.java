@@ -74,10 +74,37 @@ class HcamRunReaderTest {
     }
 
     @Test
+    void threadsReadingAtOnceGetTheSameFrames() throws Exception {
+        Path run = HcamRunWriter.write(dir.resolve("big.fits"),
+                HcamRunSpec.of("FullFrame").withBinning(2, 2).withFrames(4), true);
+        try (HcamRunReader r = HcamRunReader.open(run, SpoolOptions.defaults())) {
+            List<String> expected = new ArrayList<>();
+            for (int n = 1; n <= 4; n++) {
+                expected.add(Dump.sha256(ready(r.read(n)).ccd("2").window("G1")));
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+            try {
+                List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+                for (int t = 0; t < 12; t++) {
+                    int n = 4 - t % 4;
+                    results.add(pool.submit(() -> expected.get(n - 1)
+                            .equals(Dump.sha256(ready(r.read(n)).ccd("2").window("G1")))));
+                }
+                for (java.util.concurrent.Future<Boolean> f : results) {
+                    assertTrue(f.get());
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(4, new java.util.HashSet<>(expected).size());
+        }
+    }
+
+    @Test
     void firstAboveOneZeroAndNegative() {
         Path run = run();
         String name = run.toString();
-        try (Spooler<Mccd> s = Spoolers.open("hl", name, 5)) {
+        try (Spooler<Mccd> s = HcamDiskSpool.open(name, 5, SpoolOptions.defaults())) {
             List<Long> numbers = new ArrayList<>();
             s.forEach(m -> numbers.add((Long) m.head().get("NFRAME")));
             assertEquals(List.of(5L, 6L, 7L), numbers);

@@ -1,0 +1,114 @@
+package io.github.hipercam.spool;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.hipercam.FormatException;
+import io.github.hipercam.hcam.HcamRunReader;
+import io.github.hipercam.model.Mccd;
+import io.github.hipercam.synth.HcamRunSpec;
+import io.github.hipercam.synth.HcamRunWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Decoding ahead gives exactly what {@link RunSpooler} gives. */
+class DecodeAheadSpoolerTest {
+
+    @TempDir
+    Path dir;
+
+    private static String describe(Poll<Mccd> p) {
+        if (p instanceof Poll.Ready<Mccd> r) {
+            return r.number() + ":" + r.frame().head().get("NFRAME") + ":" + r.frame().ccd("1").head().get("MJDUTC");
+        }
+        return p.getClass().getSimpleName();
+    }
+
+    private static List<String> drain(Spooler<Mccd> s, int max) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < max; i++) {
+            Poll<Mccd> p = s.poll();
+            out.add(describe(p));
+            if (!(p instanceof Poll.Ready<Mccd>)) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void sameFramesAsRunSpoolerOnAFinishedRun() {
+        Path run = HcamRunWriter.write(dir.resolve("r.fits"), HcamRunSpec.of("OneWindow").withFrames(11), true);
+        List<String> plain;
+        try (Spooler<Mccd> s = new RunSpooler<>(HcamRunReader.open(run, SpoolOptions.defaults()), 2)) {
+            plain = drain(s, 50);
+        }
+        assertEquals(11, plain.size());
+        assertEquals("End", plain.get(10));
+        try (Spooler<Mccd> s = new DecodeAheadSpooler<>(HcamRunReader.open(run, SpoolOptions.defaults()), 2, 2, 3, 2)) {
+            assertEquals(plain, drain(s, 50));
+            assertInstanceOf(Poll.End.class, s.poll());
+        }
+    }
+
+    @Test
+    void waitsAndResumesOnAGrowingRun() {
+        HcamRunSpec spec = HcamRunSpec.of("TwoWindow").withFrames(9);
+        Path file = dir.resolve("g.fits");
+        try (HcamRunWriter.Growing w = HcamRunWriter.start(file, spec, 0, true);
+                Spooler<Mccd> s = new DecodeAheadSpooler<>(HcamRunReader.open(file, SpoolOptions.defaults()),
+                        1, 2, 2, 3)) {
+            w.appendFrames(3);
+            List<String> first = drain(s, 20);
+            assertEquals(4, first.size());
+            assertEquals("NotYet", first.get(3));
+            assertEquals("3", first.get(2).split(":")[0]);
+            w.appendFrames(6);
+            w.finish();
+            List<String> rest = drain(s, 20);
+            assertEquals(7, rest.size());
+            assertEquals("4", rest.get(0).split(":")[0]);
+            assertEquals("9", rest.get(5).split(":")[0]);
+            assertEquals("End", rest.get(6));
+        }
+    }
+
+    @Test
+    void aFaultIsThrownAfterTheFramesBeforeIt() {
+        Path run = HcamRunWriter.write(dir.resolve("r.fits"), HcamRunSpec.of("OneWindow").withFrames(5), true);
+        RunReader<Mccd> inner = HcamRunReader.open(run, SpoolOptions.defaults());
+        RunReader<Mccd> faulty = new RunReader<>() {
+            @Override
+            public String name() {
+                return inner.name();
+            }
+
+            @Override
+            public int available() {
+                return inner.available();
+            }
+
+            @Override
+            public Poll<Mccd> read(int number) {
+                if (number == 4) {
+                    throw new FormatException("frame 4 is bad");
+                }
+                return inner.read(number);
+            }
+
+            @Override
+            public void close() {
+                inner.close();
+            }
+        };
+        try (Spooler<Mccd> s = new DecodeAheadSpooler<>(faulty, 1, 2, 5, 2)) {
+            assertEquals(3, drain(s, 3).size());
+            assertThrows(FormatException.class, s::poll);
+            assertThrows(FormatException.class, s::poll);
+        }
+    }
+}
