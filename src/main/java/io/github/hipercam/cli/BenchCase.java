@@ -6,6 +6,14 @@ import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.synth.HcamRunSpec;
 import io.github.hipercam.synth.HcamRunWriter;
+import io.github.hipercam.synth.UcamRunSpec;
+import io.github.hipercam.synth.UcamRunWriter;
+import io.github.hipercam.ucam.UcamFileBytes;
+import io.github.hipercam.ucam.UcamHistory;
+import io.github.hipercam.ucam.UcamMode;
+import io.github.hipercam.ucam.UltracamInstrument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -16,11 +24,12 @@ import java.util.function.Function;
  * open it. Other instruments add their cases to {@link #ALL}.
  *
  * @param name short name, also the file name of the run in the bench folder
+ * @param extension the extension of the file that holds the frames (".fits", ".dat")
  * @param description what it measures
  * @param write writes a run of at least the given number of bytes to the path, returns the file
  * @param open opens the written file for random access
  */
-record BenchCase(String name, String description, BiFunction<Path, Long, Path> write,
+record BenchCase(String name, String extension, String description, BiFunction<Path, Long, Path> write,
         Function<Path, RunReader<Mccd>> open) {
 
     /** The cases, in the order they run. */
@@ -28,12 +37,38 @@ record BenchCase(String name, String description, BiFunction<Path, Long, Path> w
             hcam("hcam-large", "HiPERCAM FullFrame 2x2: 5.2 MB frames",
                     HcamRunSpec.of("FullFrame").withBinning(2, 2)),
             hcam("hcam-small", "HiPERCAM OneWindow 16x8: 5 kB frames",
-                    HcamRunSpec.of("OneWindow").withWindows(new HcamRunSpec.Win(100, 120, 140, 160, 50, 16, 8))));
+                    HcamRunSpec.of("OneWindow").withWindows(new HcamRunSpec.Win(100, 120, 140, 160, 50, 16, 8))),
+            ucam("ucam-full", "ULTRACAM FFCLR 1x1: 6.3 MB frames", UcamRunSpec.ultracam(UcamMode.FFCLR)),
+            ucam("ucam-2pair", "ULTRACAM 2-PAIR, two 100x100 and 100x66 pairs: 0.2 MB frames",
+                    UcamRunSpec.ultracam(UcamMode.TWO_PAIR).withWindows(List.of(new int[] {101, 601, 201, 100, 100},
+                            new int[] {201, 701, 401, 100, 66}))));
 
     private static BenchCase hcam(String name, String description, HcamRunSpec spec) {
-        return new BenchCase(name, description, (file, bytes) -> {
+        return new BenchCase(name, ".fits", description, (file, bytes) -> {
             int frames = (int) Math.max(1, (bytes + HcamRunWriter.frameSize(spec) - 1) / HcamRunWriter.frameSize(spec));
             return HcamRunWriter.write(file, spec.withFrames(frames), true);
         }, file -> HcamRunReader.open(file, SpoolOptions.defaults()));
+    }
+
+    /** An ULTRACAM run: RUN.xml and RUN.dat; the case's file is the .dat. */
+    private static BenchCase ucam(String name, String description, UcamRunSpec spec) {
+        return new BenchCase(name, ".dat", description, (dat, bytes) -> {
+            int fs = UcamRunWriter.framesize(spec);
+            int frames = (int) Math.max(1, (bytes + fs - 1) / fs);
+            try {
+                UcamRunWriter.write(dat.getParent(), runOf(dat), spec.withFrames(frames), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return dat;
+        }, dat -> {
+            String run = dat.getParent().resolve(runOf(dat)).toString();
+            return UltracamInstrument.openReader(run, UcamFileBytes.open(run), UcamHistory.whole());
+        });
+    }
+
+    private static String runOf(Path dat) {
+        String f = dat.getFileName().toString();
+        return f.substring(0, f.length() - ".dat".length());
     }
 }

@@ -69,7 +69,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void run(BenchCase c) throws IOException {
-        Path file = dir.resolve(c.name() + ".fits");
+        Path file = dir.resolve(c.name() + c.extension());
         long want = mb << 20;
         if (!Files.isRegularFile(file) || Files.size(file) < want) {
             System.out.println("writing " + file + " ...");

@@ -109,13 +109,15 @@ public record UcamRunSpec(UcamCamera camera, UcamMode mode, int xbin, int ybin, 
 
     /**
      * @return 16 for the versions that use 16 words, 12 for format 1 and 14
-     *     for the other format 2 versions
+     *     for the other format 2 versions (ULTRASPEC runs without a version
+     *     are format 2)
      */
     public int headerwords() {
         if (UcamReadout.VERSIONS_16.contains(version)) {
             return 16;
         }
-        return version == -1 || version == 70514 || version == 80127 ? 12 : 14;
+        boolean format1 = camera == UcamCamera.ULTRACAM && version == -1 || version == 70514 || version == 80127;
+        return format1 ? 12 : 14;
     }
 
     /**

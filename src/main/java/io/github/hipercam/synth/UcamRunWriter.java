@@ -116,9 +116,12 @@ public final class UcamRunWriter {
             }
         }
         String xml = xml(run, spec);
-        Files.writeString(xmlPath, xml, StandardCharsets.UTF_8);
         UcamReadout readout = UcamReadout.parse(run, xml.getBytes(StandardCharsets.UTF_8));
         UcamDecoder decoder = UcamDecoder.of(readout);
+        if (spec.nframes() > 0) {
+            timingWords(spec, readout, spec.nframes());
+        }
+        Files.writeString(xmlPath, xml, StandardCharsets.UTF_8);
         try (OutputStream out = Files.newOutputStream(dat)) {
             for (int n = 1; n <= spec.nframes(); n++) {
                 out.write(timingWords(spec, readout, n));
@@ -221,8 +224,11 @@ public final class UcamRunWriter {
         return p;
     }
 
-    /** The frame size the reference computes for these windows. */
-    private static int framesize(UcamRunSpec spec) {
+    /**
+     * @param spec a run
+     * @return bytes per frame, timing words included, as the reference computes them
+     */
+    public static int framesize(UcamRunSpec spec) {
         long pixels = 0;
         UcamMode m = spec.mode();
         if (spec.camera() == UcamCamera.ULTRASPEC) {

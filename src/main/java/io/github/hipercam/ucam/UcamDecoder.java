@@ -138,19 +138,20 @@ public final class UcamDecoder {
 
     private Mccd ultracam(List<List<Window>> pixels, Header frameItems, UcamTimes t, String where) {
         Map<String, Ccd> ccds = new LinkedHashMap<>();
+        String stamp = UcamFrameHeaders.timestamp(t.time().mjd(), where);
+        String blueStamp = t.blue().mjd() == t.time().mjd() ? stamp : UcamFrameHeaders.timestamp(t.blue().mjd(), where);
         for (int c = 0; c < 3; c++) {
             boolean blue = c == 2;
             Header.Builder h = UcamFrameHeaders.ccdItems(UCAM_NAMES[c],
                     blue ? "Time at mid-exposure, UTC" : "Raw frame timestamp, UTC", blue ? t.blue() : t.time(),
-                    where);
+                    blue ? blueStamp : stamp, where);
             if (blue) {
                 h.set("DSTATUS", !t.badBlue(), "blue data status flag");
             }
             ccds.put(Integer.toString(c + 1), ccd(pixels.get(c), h.build()));
         }
         Header top = readout.header().toBuilder().addAll(frameItems)
-                .set("TIMSTAMP", UcamFrameHeaders.timestamp(t.time().mjd(), where),
-                        "Red/Green time at mid exposure, UTC")
+                .set("TIMSTAMP", stamp, "Red/Green time at mid exposure, UTC")
                 .set("MJDUTC", t.time().mjd(), "Red/Green time at mid exposure, UTC")
                 .set("GOODTIME", t.time().good(), "flag indicating reliability of time")
                 .set("EXPTIME", t.time().expose(), "Exposure time (sec)")
@@ -159,7 +160,8 @@ public final class UcamDecoder {
     }
 
     private Mccd ultraspec(List<Window> wins, Header frameItems, UcamTimes t, String where) {
-        Header head = UcamFrameHeaders.ccdItems("ULTRASPEC", "Time at mid-exposure, UTC", t.time(), where)
+        Header head = UcamFrameHeaders.ccdItems("ULTRASPEC", "Time at mid-exposure, UTC", t.time(),
+                UcamFrameHeaders.timestamp(t.time().mjd(), where), where)
                 .addAll(readout.header()).addAll(frameItems).build();
         return new Mccd(Map.of("1", ccd(wins, head)), head);
     }

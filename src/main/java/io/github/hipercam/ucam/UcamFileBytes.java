@@ -115,6 +115,30 @@ public final class UcamFileBytes implements RunBytes {
         return part(number, frameSize, 0, frameSize);
     }
 
+    /**
+     * As {@link #frame}, reading into a buffer the caller reuses (large
+     * frames, to spare the allocation of one array per frame).
+     *
+     * @param number frame number, 1-based
+     * @param frameSize bytes in one frame
+     * @param buffer at least frameSize bytes; filled from its start
+     * @return the buffer, or NotYet / End as for {@link #frame}
+     */
+    public Poll<byte[]> frameInto(int number, int frameSize, byte[] buffer) {
+        checkSize(frameSize);
+        if (number < 1 || buffer.length < frameSize) {
+            throw new InvalidArgumentException(run + ": frame " + number + " into a buffer of " + buffer.length
+                    + " bytes; frames start at 1 and need " + frameSize + " bytes");
+        }
+        long size = size();
+        long start = (number - 1L) * frameSize;
+        if (start + frameSize > size) {
+            return beyondEnd(size, frameSize);
+        }
+        readFully(ByteBuffer.wrap(buffer, 0, frameSize), start, number);
+        return Poll.ready(buffer, number);
+    }
+
     @Override
     public Poll<byte[]> part(int number, int frameSize, int offset, int length) {
         checkSize(frameSize);
@@ -141,7 +165,12 @@ public final class UcamFileBytes implements RunBytes {
 
     private byte[] read(long position, int length, int number) {
         byte[] out = new byte[length];
-        ByteBuffer buf = ByteBuffer.wrap(out);
+        readFully(ByteBuffer.wrap(out), position, number);
+        return out;
+    }
+
+    private void readFully(ByteBuffer buf, long position, int number) {
+        int length = buf.remaining();
         try {
             while (buf.hasRemaining()) {
                 int n = channel.read(buf, position + buf.position());
@@ -153,7 +182,6 @@ public final class UcamFileBytes implements RunBytes {
         } catch (IOException e) {
             throw new SourceAccessException(dat + ", frame " + number + ": read failed: " + e.getMessage(), e);
         }
-        return out;
     }
 
     private long size() {

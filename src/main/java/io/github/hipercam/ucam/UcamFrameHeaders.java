@@ -45,15 +45,17 @@ final class UcamFrameHeaders {
      * @param name CCDNAME
      * @param stampComment comment of TIMSTAMP (the reference words it differently per CCD)
      * @param t the CCD's time
+     * @param stamp {@link #timestamp(double, String)} of the time
      * @param where run and frame, for messages
      * @return a builder holding CCDNAME ... MJDOKWHY
      */
-    static Header.Builder ccdItems(String name, String stampComment, UcamTimes.Utime t, String where) {
+    static Header.Builder ccdItems(String name, String stampComment, UcamTimes.Utime t, String stamp,
+            String where) {
         long imjd = wholeDays(t.mjd(), where);
         double fday = t.mjd() - imjd;
         return Header.builder()
                 .set("CCDNAME", name, "")
-                .set("TIMSTAMP", timestamp(imjd, fday), stampComment)
+                .set("TIMSTAMP", stamp, stampComment)
                 .set("MJDINT", imjd, "Integer part of MJD(UTC), raw timestamp")
                 .set("MJDFRAC", fday, "Fractional part of MJD(UTC), raw timestamp")
                 .set("MJDUTC", imjd + fday, "MJD(UTC) at centre of exposure")
@@ -90,8 +92,21 @@ final class UcamFrameHeaders {
         int hours = (int) (24 * fday);
         int minutes = (int) (60 * (24 * fday - hours));
         double seconds = 86400 * fday - 3600.0 * hours - 60.0 * minutes;
-        return String.format("%4d-%02d-%02dT%02d:%02d:%s", d.getYear(), d.getMonthValue(), d.getDayOfMonth(),
-                hours, minutes, seconds(seconds));
+        StringBuilder b = new StringBuilder(29);
+        String year = Integer.toString(d.getYear());
+        b.append("    ", 0, Math.max(0, 4 - year.length())).append(year);
+        two(b.append('-'), d.getMonthValue());
+        two(b.append('-'), d.getDayOfMonth());
+        two(b.append('T'), hours);
+        two(b.append(':'), minutes);
+        return b.append(':').append(seconds(seconds)).toString();
+    }
+
+    private static void two(StringBuilder b, int v) {
+        if (v < 10) {
+            b.append('0');
+        }
+        b.append(v);
     }
 
     private static String seconds(double s) {

@@ -43,7 +43,8 @@ abstract class UcamInstrumentBase implements Instrument {
 
     @Override
     public RunReader<Mccd> openReader(String resource, Access access, SpoolOptions options) {
-        return openReader(resource, bytes(resource, access, options), UcamHistory.whole());
+        String run = runName(resource);
+        return openReader(run, bytes(run, access, options), UcamHistory.whole());
     }
 
     /**
@@ -52,7 +53,8 @@ abstract class UcamInstrumentBase implements Instrument {
      */
     @Override
     public Spooler<Mccd> openSpooler(String resource, Access access, int first, SpoolOptions options) {
-        UcamRunReader reader = openReader(resource, bytes(resource, access, options), UcamHistory.forSpool(first));
+        String run = runName(resource);
+        UcamRunReader reader = openReader(run, bytes(run, access, options), UcamHistory.forSpool(first));
         return new RunSpooler<>(reader, first);
     }
 
@@ -70,15 +72,27 @@ abstract class UcamInstrumentBase implements Instrument {
 
     @Override
     public List<CcdPars> ccdPars(String resource, Access access, SpoolOptions options) {
+        String run = runName(resource);
         byte[] xml;
         if (access == Access.LOCAL) {
-            xml = UcamFileBytes.readXml(Path.of(resource + ".xml"));
+            xml = UcamFileBytes.readXml(Path.of(run + ".xml"));
         } else {
-            try (RunBytes b = serverBytes(resource, options)) {
+            try (RunBytes b = serverBytes(run, options)) {
                 xml = b.header();
             }
         }
-        return ccdPars(resource, xml);
+        return ccdPars(run, xml);
+    }
+
+    /**
+     * @param resource a run, with or without ".xml" or ".dat"
+     * @return the run without the extension
+     */
+    static String runName(String resource) {
+        if (resource.endsWith(".xml") || resource.endsWith(".dat")) {
+            return resource.substring(0, resource.length() - 4);
+        }
+        return resource;
     }
 
     /**

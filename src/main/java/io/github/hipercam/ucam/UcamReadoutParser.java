@@ -34,6 +34,12 @@ final class UcamReadoutParser {
         {"finger_pcent", "FINGPCNT", "Percentage power of finger"},
     };
 
+    /**
+     * Largest blue co-add factor accepted: the timer reads that many earlier
+     * stamps, and real runs use a handful.
+     */
+    static final int MAX_NBLUE = 65535;
+
     /** What the camera-specific parameters give. */
     private record CameraPars(double exposeTime, int nblue, String speed, boolean enClr, int vFtClk) {
     }
@@ -120,6 +126,10 @@ final class UcamReadoutParser {
             vFtClk = "appl7_window3pair_cfg".equals(xml.application()) ? 140 : 0;
         }
         int nblue = xml.param("NBLUE", 1);
+        if (nblue > MAX_NBLUE) {
+            throw new FormatException(xml.where() + ": parameter NBLUE = " + nblue + " is beyond any ULTRACAM"
+                    + " run (at most " + MAX_NBLUE + "; 1 or less means every blue frame is read)");
+        }
         head.set("EXPDELAY", exposeTime, "Exposure delay (seconds)");
         head.set("NUMEXP", (long) numexp, "Number of exposures [-1 = infinity]");
         head.set("GAINSPED", gainSpeed, "Gain speed [ULTRACAM]");

@@ -44,6 +44,8 @@ public final class UcamRunReader implements RunReader<Mccd> {
 
     /** Timing-word blocks kept for the clock. */
     static final int WORDS_KEPT = 4096;
+    /** Frames of at least this many bytes are read into a reused buffer. */
+    static final int LARGE_FRAME = 1 << 20;
     /** Byte offset of the frame counter within the timing bytes. */
     private static final int COUNTER = 4;
 
@@ -52,6 +54,7 @@ public final class UcamRunReader implements RunReader<Mccd> {
     private final UcamClock clock;
     private final AtomicInteger floor;
     private final Map<Integer, TimingWords> views = new ConcurrentHashMap<>();
+    private final ThreadLocal<byte[]> buffer = new ThreadLocal<>();
     private final Map<Integer, byte[]> words = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -120,7 +123,7 @@ public final class UcamRunReader implements RunReader<Mccd> {
     @Override
     public Poll<Mccd> read(int number) {
         checkNumber(number);
-        Poll<byte[]> p = bytes.frame(number, readout().framesize());
+        Poll<byte[]> p = frameBytes(number);
         if (!(p instanceof Poll.Ready<byte[]> r)) {
             return p instanceof Poll.End<byte[]> ? Poll.end() : Poll.notYet();
         }
@@ -131,6 +134,23 @@ public final class UcamRunReader implements RunReader<Mccd> {
         }
         remember(number, Arrays.copyOf(frame, readout().timingBytes()));
         return Poll.ready(decoder.decode(frame, number, timeOf(number)), number);
+    }
+
+    /**
+     * A frame's bytes. Large frames of local files are read into a buffer
+     * kept per thread, which nothing holds on to once the frame is decoded.
+     */
+    private Poll<byte[]> frameBytes(int number) {
+        int fs = readout().framesize();
+        if (fs >= LARGE_FRAME && bytes instanceof UcamFileBytes local) {
+            byte[] b = buffer.get();
+            if (b == null || b.length != fs) {
+                b = new byte[fs];
+                buffer.set(b);
+            }
+            return local.frameInto(number, fs, b);
+        }
+        return bytes.frame(number, fs);
     }
 
     /**

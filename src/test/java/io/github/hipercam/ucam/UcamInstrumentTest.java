@@ -51,6 +51,14 @@ class UcamInstrumentTest {
     }
 
     @Test
+    void runsMayBeNamedWithTheirExtension() {
+        try (Spooler<Mccd> s = Spoolers.open("ul", run("run010") + ".xml", 1)) {
+            assertEquals(run("run010"), ((Poll.Ready<Mccd>) s.poll()).frame().head().get("RUN"));
+        }
+        assertEquals(1, Spoolers.ccdPars("ul", run("run010") + ".dat").size());
+    }
+
+    @Test
     void lastFrameThenNothingNew() {
         try (Spooler<Mccd> s = Spoolers.open("ul", run("run009"), 0)) {
             assertEquals(4, ((Poll.Ready<Mccd>) s.poll()).number());

@@ -4,13 +4,15 @@ import io.github.hipercam.synth.UcamRunSpec;
 import io.github.hipercam.synth.UcamTimingWordsWriter.DateStyle;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Synthetic runs beyond the bundled samples: the overscan modes (too large
- * for testdata/), the format 1 eras and versions, ULTRASPEC versions and odd
- * binning. The golden dumps of these runs were printed by the real reference
- * pipeline, so these definitions must not change.
+ * for testdata/), the format 1 eras and versions, ULTRASPEC versions, odd
+ * binning and windows cut by the ULTRASPEC chop. The golden dumps of these
+ * runs were printed by the real reference pipeline, so these definitions
+ * must not change.
  */
 final class UcamRuns {
 
@@ -46,6 +48,15 @@ final class UcamRuns {
         m.put("run113", UcamRunSpec.ultracam(UcamMode.FFNCLR).withBinning(2, 2)
                 .withVersion(-1, Instant.parse("2005-05-05T05:05:05Z")).withFrames(3));
         m.put("run114", UcamRunSpec.ultracam(UcamMode.TWO_PAIR).withBinning(3, 2).withFrames(5));
+        m.put("run115", UcamRunSpec.ultraspec(UcamMode.USPEC_2, "A")
+                .withWindows(List.of(new int[] {9, 21, 30, 12}, new int[] {260, 230, 17, 9})).withBinning(3, 2)
+                .withVersion(-1, Instant.parse("2006-01-01T00:00:01Z")).withFrames(4));
+        m.put("run116", UcamRunSpec.ultraspec(UcamMode.UDRIFT, "N")
+                .withWindows(List.of(new int[] {5, 31, 25, 14}, new int[] {14, 31, 21, 14})).withBinning(3, 2)
+                .withVersion(120716, Instant.parse("2012-07-16T01:00:00Z")).withFrames(7));
+        m.put("run117", UcamRunSpec.ultracam(UcamMode.TWO_PAIR)
+                .withWindows(List.of(new int[] {37, 951, 11, 37, 21}, new int[] {131, 861, 240, 25, 13}))
+                .withBinning(3, 2).withVersion(-1, Instant.parse("2005-03-03T03:03:03Z")).withFrames(4));
         return m;
     }
 }
