@@ -4,6 +4,7 @@ import io.github.hipercam.hcam.HcamRunReader;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
+import io.github.hipercam.spool.Spoolers;
 import io.github.hipercam.synth.HcamRunSpec;
 import io.github.hipercam.synth.HcamRunWriter;
 import io.github.hipercam.synth.UcamRunSpec;
@@ -41,7 +42,26 @@ record BenchCase(String name, String extension, String description, BiFunction<P
             ucam("ucam-full", "ULTRACAM FFCLR 1x1: 6.3 MB frames", UcamRunSpec.ultracam(UcamMode.FFCLR)),
             ucam("ucam-2pair", "ULTRACAM 2-PAIR, two 100x100 and 100x66 pairs: 0.2 MB frames",
                     UcamRunSpec.ultracam(UcamMode.TWO_PAIR).withWindows(List.of(new int[] {101, 601, 201, 100, 100},
-                            new int[] {201, 701, 401, 100, 66}))));
+                            new int[] {201, 701, 401, 100, 66}))),
+            served("hl-1mb", "HiPERCAM FullFrame 5x4 (1.0 MB frames) from disk, source hl", "hl", ServedBench.HCAM_1MB),
+            served("hs-1mb", "the same run through our server over loopback, source hs", "hs", ServedBench.HCAM_1MB),
+            served("hl-large", "HiPERCAM FullFrame 2x2 (5.2 MB frames) from disk, source hl", "hl",
+                    ServedBench.HCAM_LARGE),
+            served("hs-large", "the same run through our server over loopback, source hs", "hs",
+                    ServedBench.HCAM_LARGE),
+            served("ul-1mb", "ULTRACAM FFCLR 3x2 (1.1 MB frames) from disk, source ul", "ul", ServedBench.UCAM_1MB),
+            served("us-1mb", "the same run through our server over loopback, source us", "us", ServedBench.UCAM_1MB));
+
+    /** A disk or server case over a run shared by the disk and server twins (see {@link ServedBench}). */
+    private static BenchCase served(String name, String description, String source, Object spec) {
+        String twin = name.substring(3);
+        boolean hcam = spec instanceof HcamRunSpec;
+        String shared = (hcam ? "hcam-" : "ucam-") + twin;
+        return new BenchCase(name, hcam ? ".fits" : ".dat", description,
+                hcam ? ServedBench.hcamRun(shared, (HcamRunSpec) spec) : ServedBench.ucamRun(shared, (UcamRunSpec) spec),
+                file -> source.endsWith("s") ? ServedBench.served(file, source)
+                        : Spoolers.openReader(source, ServedBench.diskResource(file), SpoolOptions.defaults()));
+    }
 
     private static BenchCase hcam(String name, String description, HcamRunSpec spec) {
         return new BenchCase(name, ".fits", description, (file, bytes) -> {

@@ -22,7 +22,10 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Frames are asked for with {@code get_next} when the server is already
  * positioned at the frame wanted, and with {@code get_frame} otherwise, as
- * the reference does. The number of frames comes from {@code get_nframes};
+ * the reference does. Once frames are read in order, the next ones are asked
+ * for as soon as one arrives ({@value #READ_AHEAD} {@code get_next} ahead), so
+ * that their transfer overlaps decoding; a reply read ahead is used only if it is the
+ * whole frame wanted, so reading ahead never changes what a call returns. The number of frames comes from {@code get_nframes};
  * to follow the last frame the spooler asks for that number and then for the
  * frame by number, which, unlike {@code get_last}, cannot hand over a frame
  * other than the one counted. A server never says that a run has ended, so
@@ -36,10 +39,17 @@ public final class HcamServerBytes implements RunBytes {
     /** Largest header accepted (the full HiPERCAM header is about 200 kB). */
     static final int MAX_HEADER_CHARS = 64 * 1024 * 1024;
     private static final int MAX_SMALL_REPLY = 64 * 1024;
+    /** Frames asked for ahead when a run is read in order. */
+    static final int READ_AHEAD = 2;
 
     private final WsChannel channel;
     private final byte[] header;
     private int serverNext;
+    private int lastRead = -1;
+    /** get_next requests sent ahead whose replies are not taken yet. */
+    private int inFlight;
+    /** The frame the next reply in flight belongs to: the server's position when it was answered. */
+    private int aheadPos;
 
     private HcamServerBytes(WsChannel channel, byte[] header) {
         this.channel = channel;
@@ -109,6 +119,7 @@ public final class HcamServerBytes implements RunBytes {
 
     @Override
     public synchronized int available(int frameSize) {
+        drainReadAhead();
         Reply r = channel.request(HcamProtocol.request(HcamProtocol.GET_NFRAMES), "the number of frames",
                 MAX_SMALL_REPLY);
         if (r instanceof Reply.Text t) {
@@ -126,10 +137,22 @@ public final class HcamServerBytes implements RunBytes {
             throw new io.github.hipercam.InvalidArgumentException(name() + ": frame numbers start at 1, got "
                     + number);
         }
-        boolean next = number == serverNext;
-        String message = next ? HcamProtocol.request(HcamProtocol.GET_NEXT) : HcamProtocol.frameRequest(number);
-        Reply r = channel.request(message, "frame " + number, frameSize);
+        Reply r = takeReadAhead(number, frameSize);
+        if (r == null) {
+            String message = number == serverNext ? HcamProtocol.request(HcamProtocol.GET_NEXT)
+                    : HcamProtocol.frameRequest(number);
+            r = channel.request(message, "frame " + number, frameSize);
+        }
+        Poll<byte[]> p = frameFrom(r, number, frameSize);
+        if (p instanceof Poll.Ready<byte[]>) {
+            readAheadAfter(number, frameSize);
+        }
+        return p;
+    }
+
+    private Poll<byte[]> frameFrom(Reply r, int number, int frameSize) {
         if (!(r instanceof Reply.Binary b)) {
+            serverNext = 0;
             throw new SourceAccessException(name() + ": asked for frame " + number + ", the server replied "
                     + kind(r));
         }
@@ -144,6 +167,57 @@ public final class HcamServerBytes implements RunBytes {
         }
         serverNext = number + 1;
         return Poll.ready(b.data(), number);
+    }
+
+    /**
+     * Once frames are read in order (n-1 then n), keeps {@value #READ_AHEAD}
+     * {@code get_next} requests in flight, so that the next frames travel
+     * while this one is decoded. Random access sends nothing extra.
+     */
+    private void readAheadAfter(int number, int frameSize) {
+        boolean sequential = number == lastRead + 1;
+        lastRead = number;
+        if (!sequential || inFlight == 0 && serverNext != number + 1) {
+            return;
+        }
+        if (inFlight == 0) {
+            aheadPos = number + 1;
+        }
+        while (inFlight < READ_AHEAD) {
+            channel.send(HcamProtocol.request(HcamProtocol.GET_NEXT), "frames after " + number + " (read ahead)",
+                    frameSize);
+            inFlight++;
+        }
+    }
+
+    /**
+     * Takes replies in flight until one is the whole frame wanted; the ones
+     * before it (and all of them if none is) are dropped, keeping track of
+     * the server's position: a frame moves it on, an empty reply does not.
+     *
+     * @return the wanted frame's reply, or null (then it is asked for afresh)
+     */
+    private Reply takeReadAhead(int number, int frameSize) {
+        while (inFlight > 0) {
+            int n = aheadPos;
+            Reply r = channel.next("frame " + n + " (read ahead)");
+            inFlight--;
+            if (r instanceof Reply.Binary b && b.length() > 0) {
+                aheadPos = n + 1;
+                serverNext = n + 1;
+                if (n == number && b.length() == frameSize) {
+                    return r;
+                }
+            } else {
+                serverNext = r instanceof Reply.Binary ? n : 0;
+            }
+        }
+        return null;
+    }
+
+    /** Takes and drops every reply in flight, keeping track of the server's position. */
+    private void drainReadAhead() {
+        takeReadAhead(0, -1);
     }
 
     private static String kind(Reply r) {

@@ -49,6 +49,7 @@ final class HttpFetch {
     HttpFetch(Duration timeout) {
         this.timeout = timeout;
         this.client = HttpClient.newBuilder().connectTimeout(timeout).proxy(HttpClient.Builder.NO_PROXY)
+                .executor(Runnable::run)
                 .version(HttpClient.Version.HTTP_1_1).build();
     }
 
@@ -59,8 +60,31 @@ final class HttpFetch {
      * @throws SourceAccessException if there is no answer in time or the connection fails
      */
     Answer get(URI uri, long cap) {
+        return await(uri, start(uri, cap));
+    }
+
+    /**
+     * Starts a GET without waiting for it (for reading ahead).
+     *
+     * @param uri address
+     * @param cap most bytes of the body to keep
+     * @return the answer to come
+     */
+    CompletableFuture<HttpResponse<Answer>> start(URI uri, long cap) {
         HttpRequest req = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
-        CompletableFuture<HttpResponse<Answer>> f = client.sendAsync(req, info -> new Capped(info.statusCode(), cap));
+        return client.sendAsync(req, info -> new Capped(info.statusCode(), cap,
+                info.headers().firstValueAsLong("content-length").orElse(0)));
+    }
+
+    /**
+     * Waits at most the timeout for an answer started with {@link #start}.
+     *
+     * @param uri its address, for messages
+     * @param f the answer to come
+     * @return the answer, whatever its status
+     * @throws SourceAccessException if there is no answer in time or the connection fails
+     */
+    Answer await(URI uri, CompletableFuture<HttpResponse<Answer>> f) {
         try {
             return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS).body();
         } catch (InterruptedException e) {
@@ -97,14 +121,16 @@ final class HttpFetch {
         private final CompletableFuture<Answer> result = new CompletableFuture<>();
         private final int status;
         private final int cap;
-        private byte[] kept = new byte[0];
+        private byte[] kept;
         private int used;
         private long length;
         private Flow.Subscription subscription;
 
-        Capped(int status, long cap) {
+        /** @param announced the Content-Length, if any: the buffer is made that size at once (up to the cap) */
+        Capped(int status, long cap, long announced) {
             this.status = status;
             this.cap = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(0, cap));
+            this.kept = new byte[(int) Math.min(this.cap, Math.max(0, announced))];
         }
 
         @Override

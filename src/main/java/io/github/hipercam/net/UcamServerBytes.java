@@ -25,22 +25,32 @@ import java.nio.charset.StandardCharsets;
  * the client subtracts one for the server. An HTTP error status for a frame
  * means "not written yet" ({@link Poll.NotYet}), as in the reference; a frame
  * of the wrong size is an error, where the reference would decode garbage.
- * Each request is independent, so instances are safe to share.
+ *
+ * <p>When frames are read in order, the next {@value #READ_AHEAD} are asked
+ * for at once in the background, so that their transfer overlaps the decoding of
+ * this one when a run is read in order (the reference waits for each). An
+ * answer read ahead is used only if it is a whole frame; "not yet" and
+ * errors are always asked again, so reading ahead never changes what a
+ * call returns. Methods are synchronized.
  */
 public final class UcamServerBytes implements RunBytes {
 
     /** Largest XML header accepted. */
     static final int MAX_XML_BYTES = 16 * 1024 * 1024;
     private static final int MAX_SMALL_REPLY = 64 * 1024;
+    /** Frames asked for ahead of a frame read, so that transfer overlaps decoding. */
+    static final int READ_AHEAD = 4;
 
     private final URI run;
     private final HttpFetch http;
     private final byte[] xml;
+    private final ReadAhead readAhead;
 
     private UcamServerBytes(URI run, HttpFetch http, byte[] xml) {
         this.run = run;
         this.http = http;
         this.xml = xml;
+        this.readAhead = new ReadAhead(http, this::frameUri, READ_AHEAD);
     }
 
     /**
@@ -110,12 +120,15 @@ public final class UcamServerBytes implements RunBytes {
     }
 
     @Override
-    public Poll<byte[]> frame(int number, int frameSize) {
+    public synchronized Poll<byte[]> frame(int number, int frameSize) {
         if (number < 1) {
             throw new InvalidArgumentException(name() + ": frame numbers start at 1, got " + number);
         }
-        URI u = action(run, UcamProtocol.GET_FRAME + "&frame=" + (number - 1));
-        HttpFetch.Answer a = http.get(u, frameSize);
+        URI u = frameUri(number);
+        HttpFetch.Answer a = readAhead.take(number, frameSize);
+        if (a == null) {
+            a = http.get(u, frameSize);
+        }
         if (a.status() != 200) {
             return Poll.notYet();
         }
@@ -123,11 +136,16 @@ public final class UcamServerBytes implements RunBytes {
             String msg = u + ": frame " + number + " has " + a.size() + " bytes, expected " + frameSize;
             throw a.length() < frameSize ? new TruncatedDataException(msg) : new FormatException(msg);
         }
+        readAhead.after(number, frameSize);
         return Poll.ready(a.body(), number);
     }
 
+    private URI frameUri(int number) {
+        return action(run, UcamProtocol.GET_FRAME + "&frame=" + (number - 1));
+    }
+
     @Override
-    public void close() {
-        // nothing held between requests
+    public synchronized void close() {
+        readAhead.clear();
     }
 }

@@ -107,6 +107,19 @@ final class WsChannel implements AutoCloseable {
      * @throws SourceAccessException on timeout, close or failure
      */
     Reply request(String message, String what, long limit) {
+        send(message, what, limit);
+        return next(what);
+    }
+
+    /**
+     * Sends a request without waiting for its reply (to read ahead); the
+     * reply must then be taken with {@link #next} before anything else is sent.
+     *
+     * @param message JSON request
+     * @param what the request in words, for messages
+     * @param limit the most bytes (or characters) of the reply to keep
+     */
+    void send(String message, String what, long limit) {
         checkUsable(what);
         collector.limit = limit;
         try {
@@ -119,7 +132,6 @@ final class WsChannel implements AutoCloseable {
         } catch (TimeoutException e) {
             throw fail(new Reply.Failed(e), what);
         }
-        return next(what);
     }
 
     /**

@@ -137,6 +137,8 @@ public final class FileServer implements AutoCloseable {
             c.setIdleTimeout(config.idleTimeout());
             c.setMaxTextMessageSize(64 * 1024);
             c.setMaxBinaryMessageSize(64 * 1024);
+            c.setOutputBufferSize(256 * 1024);
+            c.setMaxFrameSize(1024 * 1024);
             runs.container(c);
         });
         ws.setHandler(runs);

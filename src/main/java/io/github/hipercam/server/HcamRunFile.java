@@ -118,17 +118,32 @@ final class HcamRunFile implements AutoCloseable {
      * @throws IOException if the file cannot be read
      */
     Optional<byte[]> frame(long number) throws IOException {
-        if (number < 1 || number > frames()) {
-            return Optional.empty();
-        }
         ByteBuffer buf = ByteBuffer.allocate(frameSize);
+        return frameInto(number, buf) ? Optional.of(buf.array()) : Optional.empty();
+    }
+
+    /**
+     * Reads a frame into a buffer the caller reuses (cleared here, flipped
+     * for reading when done).
+     *
+     * @param number frame number, 1-based
+     * @param buf at least {@link #frameSize()} bytes
+     * @return true if the frame was complete and read, false if not written yet
+     * @throws IOException if the file cannot be read
+     */
+    boolean frameInto(long number, ByteBuffer buf) throws IOException {
+        if (number < 1 || number > frames()) {
+            return false;
+        }
+        buf.clear().limit(frameSize);
         long start = header.length() + (number - 1) * frameSize;
         while (buf.hasRemaining()) {
             if (ch.read(buf, start + buf.position()) < 0) {
-                return Optional.empty();
+                return false;
             }
         }
-        return Optional.of(buf.array());
+        buf.flip();
+        return true;
     }
 
     /** @return the name used in messages */

@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -39,6 +38,9 @@ import org.eclipse.jetty.websocket.api.StatusCode;
  */
 public final class HcamSocket implements Session.Listener.AutoDemanding {
 
+    /** Frames up to this size are read into native memory, which the socket writes without a copy. */
+    static final int MAX_DIRECT = 4 * 1024 * 1024;
+
     private final Path file;
     private final String name;
     private final Duration sendTimeout;
@@ -46,6 +48,8 @@ public final class HcamSocket implements Session.Listener.AutoDemanding {
     private Session session;
     private HcamRunFile run;
     private long next = 1;
+    /** One frame buffer per connection, reused: each reply is out before the next request is read. */
+    private ByteBuffer buffer;
 
     /**
      * @param file the run's .fits file, inside the served directory (it may not exist)
@@ -116,11 +120,16 @@ public final class HcamSocket implements Session.Listener.AutoDemanding {
     }
 
     private void sendFrame() throws IOException {
-        Optional<byte[]> f = run.frame(next);
-        if (f.isPresent()) {
-            next++;
+        if (buffer == null) {
+            int size = run.frameSize();
+            buffer = size <= MAX_DIRECT ? ByteBuffer.allocateDirect(size) : ByteBuffer.allocate(size);
         }
-        send(cb -> session.sendBinary(ByteBuffer.wrap(f.orElse(new byte[0])), cb));
+        if (run.frameInto(next, buffer)) {
+            next++;
+        } else {
+            buffer.clear().limit(0);
+        }
+        send(cb -> session.sendBinary(buffer, cb));
     }
 
     @Override

@@ -34,6 +34,7 @@ final class RunsHandler extends Handler.Abstract {
     private final Duration sendTimeout;
     private final Consumer<String> log;
     private ServerWebSocketContainer container;
+    private final UcamRunCache ucamRuns = new UcamRunCache();
 
     RunsHandler(RunDirectory dir, Duration sendTimeout, Consumer<String> log) {
         this.dir = dir;
@@ -133,7 +134,7 @@ final class RunsHandler extends Handler.Abstract {
         if (dat.toFile().exists()) {
             dir.real(dat);
         }
-        return UcamRunFile.open(xml, path.startsWith("/") ? path.substring(1) : path);
+        return ucamRuns.get(xml, path.startsWith("/") ? path.substring(1) : path);
     }
 
     private static void text(Response resp, Callback cb, int status, String body) {

@@ -97,6 +97,23 @@ class HcamServeTest {
     }
 
     @Test
+    void aFrameReadAheadBeforeItWasWrittenIsAskedAgain() throws IOException {
+        int size = RawRuns.hcamFrameSize(32, 4, 1);
+        Path f = RawRuns.hcam(dir.resolve("run0011.fits"), 32, 4, 1, 0, 2);
+        try (HcamServerBytes run = HcamServerBytes.open("run0011", options)) {
+            assertInstanceOf(Poll.Ready.class, run.frame(1, size));
+            assertInstanceOf(Poll.Ready.class, run.frame(2, size), "in order: frame 3 is now asked for ahead");
+            RawRuns.appendFrame(f, 3, size);
+            assertArrayEquals(RawRuns.frameBytes(3, size), (byte[]) ((Poll.Ready<?>) run.frame(3, size)).frame(),
+                    "the early 'not yet' for frame 3 must not be returned once it is written");
+            RawRuns.appendFrame(f, 4, size);
+            assertEquals(4, run.available(size), "a reply read ahead is consumed before the next request");
+            assertArrayEquals(RawRuns.frameBytes(4, size), (byte[]) ((Poll.Ready<?>) run.frame(4, size)).frame());
+            assertArrayEquals(RawRuns.frameBytes(2, size), (byte[]) ((Poll.Ready<?>) run.frame(2, size)).frame());
+        }
+    }
+
+    @Test
     void servesRunsInSubdirectories() throws IOException {
         Files.createDirectories(dir.resolve("night1"));
         int size = RawRuns.hcamFrameSize(10, 10, 1);

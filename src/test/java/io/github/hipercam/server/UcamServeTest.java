@@ -70,6 +70,19 @@ class UcamServeTest {
     }
 
     @Test
+    void aFrameReadAheadBeforeItWasWrittenIsAskedAgain() throws IOException {
+        Path dat = RawRuns.ucam(dir, "run017", 300, 2);
+        try (UcamServerBytes run = UcamServerBytes.open("run017", options)) {
+            assertInstanceOf(Poll.Ready.class, run.frame(1, 300));
+            assertInstanceOf(Poll.Ready.class, run.frame(2, 300), "in order: frames 3 and on are asked for ahead");
+            RawRuns.appendFrame(dat, 3, 300);
+            assertArrayEquals(RawRuns.frameBytes(3, 300), (byte[]) ((Poll.Ready<?>) run.frame(3, 300)).frame());
+            assertInstanceOf(Poll.NotYet.class, run.frame(4, 300));
+            assertArrayEquals(RawRuns.frameBytes(1, 300), (byte[]) ((Poll.Ready<?>) run.frame(1, 300)).frame());
+        }
+    }
+
+    @Test
     void unknownRunIsAClearError() {
         SourceAccessException e = assertThrows(SourceAccessException.class,
                 () -> UcamServerBytes.open("run099", options));
