@@ -66,6 +66,8 @@ final class GrabCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar on standard error")
     private boolean noProgress;
 
+    private boolean barDrawn;
+
     @Override
     public Integer call() {
         CliContext ctx = main.context();
@@ -86,7 +88,7 @@ final class GrabCommand implements Callable<Integer> {
                 Spooler<Mccd> spool = Spoolers.open(source, args.resolved(ctx), first, args.options(ctx))) {
             written = Grab.run(spool, settings, hang, progress(ctx), inFlight.writer());
         } finally {
-            if (!noProgress) {
+            if (barDrawn) {
                 ctx.err().println();
             }
         }
@@ -122,6 +124,7 @@ final class GrabCommand implements Callable<Integer> {
             if (!noProgress) {
                 err.print("\r" + bar(count, total) + " " + file.getFileName());
                 err.flush();
+                barDrawn = true;
             }
         };
     }

@@ -120,7 +120,7 @@ class CommandsTest {
         assertTrue(r.out().startsWith("written frame 2 to " + dir.resolve("run0031_0002.hcm") + "\n"), r.out());
         assertTrue(r.out().endsWith("grab finished: 3 file(s) in " + dir + "\n"), r.out());
         assertTrue(r.err().contains("\r[" + "#".repeat(10) + ".".repeat(20) + "] 1/3 run0031_0002.hcm"), r.err());
-        assertTrue(r.err().contains("\r[" + "#".repeat(30) + "] 3/3 run0031_0004.hcm"), r.err());
+        assertTrue(r.err().endsWith("\r[" + "#".repeat(30) + "] 3/3 run0031_0004.hcm\n"), r.err());
         Mccd m = Hcm.readMccd(dir.resolve("run0031_0003.hcm"));
         assertEquals(SynthHcm.pixel(2, 1, 3, 6, 2), m.ccd("2").window("E1").get(6, 2));
     }
@@ -156,6 +156,8 @@ class CommandsTest {
         CliRun empty = CliRun.of("grab", "toycam:local", "run0033", "--dir", dir.toString(), "--no-progress");
         assertEquals(1, empty.code());
         assertEquals("error: no frames were grabbed; check --first (and that the run has frames)\n", empty.err());
+        CliRun emptyWithBar = CliRun.of("grab", "toycam:local", "run0033", "--dir", dir.toString());
+        assertEquals(empty.err(), emptyWithBar.err(), "no bar drawn, so no line to end");
     }
 
     @Test
