@@ -238,4 +238,46 @@ class SpoolersTest {
         assertEquals("http://localhost:8007/", OPTS.serverUrlFor("ultraspec", k -> null));
         assertEquals("x:1/", OPTS.withServerUrl("x:1/").serverUrlFor("ultracam", env::get));
     }
+
+    /** @return FITS header cards, each padded to 80 characters, the block padded to 2880 bytes */
+    private static byte[] cards(String... cards) {
+        StringBuilder b = new StringBuilder();
+        for (String c : cards) {
+            b.append(String.format("%-80s", c));
+        }
+        b.append(String.format("%-80s", "END"));
+        while (b.length() % 2880 != 0) {
+            b.append(' ');
+        }
+        return b.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void hfCcdParsReadNoPixels() throws Exception {
+        // one window claiming 50000 x 50000 float64 pixels (20 GB, a sparse file): reading them would
+        // exhaust the heap, while the headers alone give the CCD geometry
+        Path big = dir.resolve("big.hcm");
+        byte[] primary = cards("SIMPLE  =                    T", "BITPIX  =                    8",
+                "NAXIS   =                    0", "HIPERCAM= 'MCCD    '", "NUMCCD  =                    1");
+        byte[] image = cards("XTENSION= 'IMAGE   '", "BITPIX  =                  -64", "NAXIS   =                    2",
+                "NAXIS1  =                50000", "NAXIS2  =                50000", "PCOUNT  =                    0",
+                "GCOUNT  =                    1", "CCD     = '1       '", "WINDOW  = 'E1      '",
+                "NXTOT   =                 2048", "NYTOT   =                 1024", "NUMWIN  =                    1",
+                "NXPAD   =                   50", "NYPAD   =                    8", "LLX     =                    1",
+                "LLY     =                    1", "XBIN    =                    1", "YBIN    =                    1");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.write(primary);
+            f.write(image);
+            long data = 50_000L * 50_000L * 8;
+            f.setLength(primary.length + image.length + (data + 2879) / 2880 * 2880);
+        }
+        Path lis = dir.resolve("big.lis");
+        Files.writeString(lis, "big\n");
+        assertEquals(List.of(new CcdPars("1", 2048, 1024, 50, 8)), Spoolers.ccdPars("hf", lis.toString()));
+        try (Spooler<Mccd> spool = Spoolers.open("hf", lis.toString(), 1)) {
+            SourceAccessException e = assertThrows(SourceAccessException.class, spool::poll);
+            assertTrue(e.getMessage().startsWith(big + ": HDU 1 holds 20000000000 bytes of pixels; reading them"
+                    + " needs about twice that, but the Java heap is "), e.getMessage());
+        }
+    }
 }
