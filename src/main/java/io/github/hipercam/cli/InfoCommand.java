@@ -1,122 +1,85 @@
 package io.github.hipercam.cli;
 
 import io.github.hipercam.hcm.Hcm;
-import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Frame;
 import io.github.hipercam.model.Mccd;
-import io.github.hipercam.model.Window;
-import io.github.hipercam.model.Winhead;
-import io.github.hipercam.spool.HcamListSpool;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.spool.Spoolers;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 
-/** {@code info}: a human-readable summary of a source. */
+/**
+ * {@code info}: a human-readable summary of any source, through the generic
+ * API ({@link Spoolers#ccdPars} and {@link Spoolers#openReader}): CCDs, mode,
+ * exposure, windows, the number of complete frames and the times of the
+ * first and last.
+ */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Summarise a source: CCDs, windows, frame count, exposure, first and last times.")
+        description = "Summarise a source: CCDs, mode, windows, frame count, exposure, first and last times.")
 final class InfoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
 
     @Mixin
     private SourceArgs args = new SourceArgs();
 
     @Override
     public Integer call() {
-        PrintStream out = System.out;
-        String source = args.source();
-        out.println("source   : " + source);
-        out.println("resource : " + args.resource);
+        CliContext ctx = main.context();
+        PrintWriter out = ctx.out();
+        String source = args.source(ctx);
+        out.println("source    : " + source);
+        out.println("resource  : " + args.resource());
         if ("rhcam".equals(source)) {
-            Frame f = Hcm.read(Path.of(args.resolved()));
-            out.println("type     : " + (f instanceof Mccd ? "MCCD" : "CCD"));
-            describe(out, f);
+            Frame f = Hcm.read(Path.of(args.resolved(ctx)));
+            out.println("type      : " + (f instanceof Mccd ? "MCCD" : "CCD"));
+            FrameText.summary(out, f);
+            FrameText.windows(out, f);
             return 0;
         }
-        List<CcdPars> pars = Spoolers.ccdPars(source, args.resolved(), args.options());
+        SpoolOptions options = args.options(ctx);
+        String resource = args.resolved(ctx);
+        List<CcdPars> pars = Spoolers.ccdPars(source, resource, options);
         for (CcdPars p : pars) {
-            out.printf("CCD %-4s : %d x %d unbinned, padding %d, %d%n", p.label(), p.nxmax(), p.nymax(),
+            out.printf("CCD %-5s: %d x %d unbinned at most, padding %d, %d%n", p.label(), p.nxmax(), p.nymax(),
                     p.nxpad(), p.nypad());
         }
-        List<Frame> ends = firstAndLast(source, args.resolved(), args.options(), out);
-        if (ends.isEmpty()) {
-            out.println("frames   : none yet");
-            return 0;
+        try (RunReader<Mccd> reader = Spoolers.openReader(source, resource, options)) {
+            frames(out, reader);
         }
-        describe(out, ends.get(0));
-        times(out, "first", ends.get(0));
-        times(out, "last ", ends.get(ends.size() - 1));
         return 0;
     }
 
-    private static List<Frame> firstAndLast(String source, String resource, SpoolOptions options,
-            PrintStream out) {
-        List<Frame> ends = new ArrayList<>();
-        if ("hf".equals(source)) {
-            try (HcamListSpool<Mccd> spool = HcamListSpool.ofFile(Path.of(resource))) {
-                out.println("frames   : " + spool.size());
-                Mccd last = null;
-                for (Mccd m : spool) {
-                    if (ends.isEmpty()) {
-                        ends.add(m);
-                    }
-                    last = m;
-                }
-                if (last != null && spool.size() > 1) {
-                    ends.add(last);
-                }
-            }
-            return ends;
+    private static void frames(PrintWriter out, RunReader<Mccd> reader) {
+        int n = reader.available();
+        out.println("frames    : " + n + " complete");
+        if (n < 1) {
+            return;
         }
-        try (RunReader<Mccd> reader = Spoolers.openReader(source, resource, options)) {
-            int n = reader.available();
-            out.println("frames   : " + n + " complete");
-            for (int i : n > 1 ? new int[] {1, n} : n == 1 ? new int[] {1} : new int[0]) {
-                if (reader.read(i) instanceof Poll.Ready<Mccd> r) {
-                    ends.add(r.frame());
-                }
-            }
-        }
-        return ends;
-    }
-
-    private static void describe(PrintStream out, Frame f) {
-        Map<String, Ccd> ccds = f instanceof Mccd m ? m.ccds() : Map.of("-", (Ccd) f);
-        if (f instanceof Mccd m) {
-            for (String k : List.of("MODE", "OBJECT", "DATE", "EXPTIME", "TIMSTAMP")) {
-                if (m.head().has(k)) {
-                    out.printf("%-9s: %s%n", k, m.head().get(k));
-                }
-            }
-        }
-        for (Map.Entry<String, Ccd> e : ccds.entrySet()) {
-            Ccd c = e.getValue();
-            out.printf("CCD %s: %d x %d, %d window(s)%n", e.getKey(), c.nxtot(), c.nytot(), c.windows().size());
-            for (Map.Entry<String, Window> w : c.windows().entrySet()) {
-                Winhead g = w.getValue().geometry();
-                out.printf("   %-5s llx=%d lly=%d nx=%d ny=%d xbin=%d ybin=%d%s%n", w.getKey(), g.llx(),
-                        g.lly(), g.nx(), g.ny(), g.xbin(), g.ybin(),
-                        g.outamp().isEmpty() ? "" : " outamp=" + g.outamp());
-            }
+        Frame first = read(reader, 1);
+        FrameText.summary(out, first);
+        FrameText.windows(out, first);
+        out.println("first     : " + FrameText.line(1, first));
+        if (n > 1) {
+            out.println("last      : " + FrameText.line(n, read(reader, n)));
         }
     }
 
-    private static void times(PrintStream out, String which, Frame f) {
-        Object nframe = f.head().get("NFRAME");
-        Object mjd = f.head().get("MJDUTC");
-        Object exp = f.head().get("EXPTIME");
-        if (mjd == null && f instanceof Mccd m && !m.ccds().isEmpty()) {
-            mjd = m.ccds().values().iterator().next().head().get("MJDUTC");
+    private static Frame read(RunReader<Mccd> reader, int n) {
+        Poll<Mccd> p = reader.read(n);
+        if (p instanceof Poll.Ready<Mccd> r) {
+            return r.frame();
         }
-        out.printf("%s    : frame %s, MJDUTC %s, EXPTIME %s%n", which, nframe == null ? "?" : nframe,
-                mjd == null ? "?" : mjd, exp == null ? "?" : exp);
+        throw new io.github.hipercam.SourceAccessException(reader.name() + ": frame " + n
+                + " was counted as complete but could not be read (" + p + ")");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.hipercam.cli;
 
+import io.github.hipercam.HipercamException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,13 +8,18 @@ import picocli.CommandLine.Command;
 @Command(name = "hipercam-ij", mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Spool HiPERCAM, ULTRACAM and ULTRASPEC runs and .hcm files.",
-        subcommands = {InfoCommand.class, DumpCommand.class, SynthCommand.class, BenchCommand.class,
-            ServeCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {InfoCommand.class, DumpCommand.class, GrabCommand.class, TailCommand.class,
+            SynthCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    private final CliContext context;
+
+    private Main(CliContext context) {
+        this.context = context;
+    }
 
     /**
      * @param args command and its arguments
@@ -44,17 +50,42 @@ public final class Main implements Runnable {
      * @return the exit code
      */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(CliContext.system(), args);
+    }
+
+    /**
+     * Runs a command with the given streams, environment and clock.
+     *
+     * @param context where output goes, the environment and how to wait
+     * @param args command and its arguments
+     * @return the exit code: 0 success, 1 failure, 2 bad usage
+     */
+    public static int run(CliContext context, String... args) {
+        CommandLine cl = new CommandLine(new Main(context));
+        cl.setOut(context.out());
+        cl.setErr(context.err());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("error: " + ex.getMessage());
+            String what = ex instanceof HipercamException ? "" : ex.getClass().getSimpleName() + ": ";
+            line.getErr().println("error: " + what + ex.getMessage());
+            line.getErr().flush();
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+        }
+    }
+
+    /** @return the streams, environment and clock of this run */
+    CliContext context() {
+        return context;
     }
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(context.out());
     }
 
     /** Version from the jar manifest. */

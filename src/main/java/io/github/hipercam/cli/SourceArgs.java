@@ -1,55 +1,127 @@
 package io.github.hipercam.cli;
 
+import io.github.hipercam.InvalidArgumentException;
 import io.github.hipercam.spool.SpoolOptions;
+import io.github.hipercam.spool.Spoolers;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Options shared by the commands that read a source. */
+/**
+ * The source arguments shared by the commands: {@code SOURCE RESOURCE} as
+ * positional arguments or as {@code --source}/{@code --resource} (the
+ * spelling of DUMP-FORMAT.md). A single positional argument is the resource,
+ * the source then coming from {@code --source}, {@code $HIPERCAM_DEFAULT_SOURCE}
+ * or, failing both, {@code hl}, as in the reference.
+ */
 final class SourceArgs {
 
-    @Option(names = "--source", description = "hl, hs, ul, us, hf, rhcam or NAME:local / NAME:server"
+    @Parameters(arity = "0..2", paramLabel = "SOURCE RESOURCE",
+            description = "data source and resource; one value alone is the resource")
+    List<String> positional = new ArrayList<>();
+
+    @Option(names = "--source", description = "hl, hs, ul, us, hf, NAME:local / NAME:server, or rhcam (one .hcm file; info and dump)"
             + " (default: $HIPERCAM_DEFAULT_SOURCE, else hl)")
-    String source;
+    String sourceOption;
 
-    @Option(names = "--resource", required = true, description = "run name, list file or .hcm file")
-    String resource;
+    @Option(names = "--resource", description = "run name, list file or .hcm file")
+    String resourceOption;
 
-    @Option(names = "--first", defaultValue = "1", description = "first frame: 1 the first, 0 the last"
-            + " complete one, negative that many before the last (default: ${DEFAULT-VALUE})")
-    int first;
-
-    @Option(names = "--chdir", description = "directory that relative resources are taken from")
+    @Option(names = "--chdir", description = "directory that relative resources (and outputs) are taken from")
     Path chdir;
 
-    @Option(names = "--server-url", description = "file server base address for hs and us, e.g. localhost:8007/"
+    @Option(names = {"--url", "--server-url"}, description = "file-server address for server sources"
             + " (default: $HIPERCAM_DEFAULT_URL or $ULTRACAM_DEFAULT_URL)")
-    String serverUrl;
+    String url;
 
-    @Option(names = "--timeout", defaultValue = "10", description = "seconds that any one wait on a file server"
-            + " may last (default: ${DEFAULT-VALUE})")
+    @Option(names = "--timeout", defaultValue = "10", description = "seconds any one network wait may last"
+            + " (default: ${DEFAULT-VALUE})")
     double timeout;
 
-    /** @return the per-source options these arguments give */
-    SpoolOptions options() {
-        return SpoolOptions.defaults().withServerUrl(serverUrl)
-                .withTimeout(Duration.ofMillis(Math.round(Math.min(timeout, 1e9) * 1000)));
-    }
+    @Option(names = "--minimal", description = "minimal headers (the reference's full=False)")
+    boolean minimal;
 
-    String source() {
-        if (source != null) {
-            return source;
+    /**
+     * @param context for the environment
+     * @return the source code
+     */
+    String source(CliContext context) {
+        if (positional.size() == 2) {
+            if (sourceOption != null) {
+                throw new InvalidArgumentException("source given twice: '" + positional.get(0) + "' and --source "
+                        + sourceOption);
+            }
+            return positional.get(0);
         }
-        String env = System.getenv("HIPERCAM_DEFAULT_SOURCE");
+        if (sourceOption != null) {
+            return sourceOption;
+        }
+        String env = context.env().apply(SpoolOptions.ENV_SOURCE);
         return env == null || env.isBlank() ? "hl" : env.strip();
     }
 
-    /** @return the resource to open, resolved against --chdir when it is a relative path */
-    String resolved() {
-        if (chdir == null || source().endsWith("s") || source().endsWith(":server")) {
+    /** @return the resource as given */
+    String resource() {
+        String pos = positional.isEmpty() ? null : positional.get(positional.size() - 1);
+        if (pos != null && resourceOption != null) {
+            throw new InvalidArgumentException("resource given twice: '" + pos + "' and --resource "
+                    + resourceOption);
+        }
+        String r = pos != null ? pos : resourceOption;
+        if (r == null) {
+            throw new InvalidArgumentException("no resource given: pass SOURCE RESOURCE or --resource");
+        }
+        return r;
+    }
+
+    /**
+     * @param context for the environment
+     * @return the resource to open: relative paths are taken from --chdir, except for servers
+     */
+    String resolved(CliContext context) {
+        String resource = resource();
+        if (chdir == null || Spoolers.isServer(source(context))) {
             return resource;
         }
-        Path p = Path.of(resource);
-        return p.isAbsolute() ? resource : chdir.resolve(p).toString();
+        return within(Path.of(resource)).toString();
+    }
+
+    /**
+     * @param p a path
+     * @return the path taken from --chdir if it is relative
+     */
+    Path within(Path p) {
+        return chdir == null || p.isAbsolute() ? p : chdir.resolve(p).normalize();
+    }
+
+    /**
+     * @param context for the environment
+     * @return the spool options the arguments ask for
+     */
+    SpoolOptions options(CliContext context) {
+        if (!(timeout > 0) || timeout > 1e6) {
+            throw new InvalidArgumentException("--timeout must be a positive number of seconds, got " + timeout);
+        }
+        SpoolOptions o = SpoolOptions.defaults().withFull(!minimal)
+                .withTimeout(Duration.ofMillis(Math.max(1, Math.round(timeout * 1000))));
+        String source = source(context);
+        if (Spoolers.isServer(source)) {
+            SpoolOptions given = o.withServerUrl(url);
+            o = given.withServerUrl(given.serverUrlFor(instrumentOf(source), context.env()));
+        } else if (url != null) {
+            throw new InvalidArgumentException("--url is for server sources (hs, us, NAME:server), not " + source);
+        }
+        return o;
+    }
+
+    private static String instrumentOf(String source) {
+        return switch (source) {
+            case "hs" -> "hipercam";
+            case "us" -> "ultracam";
+            default -> source.substring(0, source.indexOf(':'));
+        };
     }
 }

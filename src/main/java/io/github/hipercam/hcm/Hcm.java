@@ -8,6 +8,7 @@ import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Frame;
 import io.github.hipercam.model.Mccd;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,6 +102,31 @@ public final class Hcm {
      * @throws FileExistsException if the file exists and overwrite is false
      */
     public static void write(Path path, Frame frame, boolean overwrite) {
+        write(path, frame, overwrite, Files::newOutputStream);
+    }
+
+    /** Opens the stream that a file's bytes are written to. */
+    @FunctionalInterface
+    public interface StreamOpener {
+        /**
+         * @param file the (temporary) file to write
+         * @return a stream into it
+         * @throws IOException if it cannot be opened
+         */
+        OutputStream open(Path file) throws IOException;
+    }
+
+    /**
+     * As {@link #write(Path, Frame, boolean)}, with the temporary file's
+     * stream opened by the caller (to count bytes, or to inject a failure
+     * part way through a write in tests).
+     *
+     * @param path the target file
+     * @param frame a CCD or an MCCD
+     * @param overwrite true to replace an existing file
+     * @param opener opens the temporary file for writing
+     */
+    public static void write(Path path, Frame frame, boolean overwrite, StreamOpener opener) {
         if (!overwrite && Files.exists(path)) {
             throw new FileExistsException(path);
         }
@@ -109,7 +135,7 @@ public final class Hcm {
         try {
             tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".part");
             try (Fits fits = frame instanceof Mccd m ? HcmWriter.layout(m) : HcmWriter.layout((Ccd) frame);
-                    FitsOutputStream out = new FitsOutputStream(Files.newOutputStream(tmp))) {
+                    FitsOutputStream out = new FitsOutputStream(opener.open(tmp))) {
                 fits.write(out);
             }
             move(tmp, path, overwrite);

@@ -134,12 +134,30 @@ final class HcmFile implements AutoCloseable {
      * @return the pixel kernel as nom-tam gives it (e.g. float[ny][nx])
      */
     Object kernel(int i) {
+        long bytes = unpadded(header(i));
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap / 2) {
+            throw tooBig(i, bytes, heap, null);
+        }
         try {
             return hdus.get(i).getKernel();
         } catch (RuntimeException e) {
             throw new FormatException(path + ": cannot read the pixels of HDU " + i + ": "
                     + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw tooBig(i, bytes, heap, e);
         }
+    }
+
+    /**
+     * A window too large for this JVM: its pixels are read and then copied,
+     * so it needs about twice its size in heap. A clear error, not an
+     * OutOfMemoryError, reaches the caller (reading only the headers, as
+     * {@code Hcm.ccdInfo} does, still works).
+     */
+    private SourceAccessException tooBig(int i, long bytes, long heap, Throwable cause) {
+        return new SourceAccessException(path + ": HDU " + i + " holds " + bytes + " bytes of pixels; reading"
+                + " them needs about twice that, but the Java heap is " + heap + " bytes (raise -Xmx)", cause);
     }
 
     @Override

@@ -23,6 +23,21 @@ import java.util.List;
  */
 public final class Grab {
 
+    /**
+     * Writes one frame to its file. The standard writer is {@link Hcm#write},
+     * which writes a temporary file beside the target and renames it; tests
+     * pass a writer that fails part way.
+     */
+    @FunctionalInterface
+    public interface Writer {
+        /**
+         * @param file the target
+         * @param frame the frame
+         * @param overwrite replace an existing target
+         */
+        void write(Path file, Mccd frame, boolean overwrite);
+    }
+
     /** Told after each file is written. */
     @FunctionalInterface
     public interface Progress {
@@ -74,9 +89,33 @@ public final class Grab {
      * @return the root the reference uses for grabbed names: "run0012"
      */
     public static String rootOf(String resource) {
-        String name = Path.of(resource).getFileName().toString();
-        int i = name.indexOf(".fits");
-        return i > 0 ? name.substring(0, i) : name;
+        String run = resource.endsWith(".fits") ? resource.substring(0, resource.length() - 5) : resource;
+        Path name = Path.of(run).getFileName();
+        if (name == null || name.toString().isEmpty()) {
+            throw new InvalidArgumentException("'" + resource + "' has no run name to build file names from");
+        }
+        return name.toString();
+    }
+
+    /**
+     * The files of frames {@code first .. settings.last()} that exist
+     * already, so that a grab can refuse before it writes anything.
+     *
+     * @param settings names and limits
+     * @param first first frame number to be written (1 or more)
+     * @return the existing files, empty if overwriting or if the last frame is open-ended
+     */
+    public static List<Path> existing(Settings settings, int first) {
+        List<Path> out = new ArrayList<>();
+        if (settings.overwrite() || settings.last() == 0 || first < 1) {
+            return out;
+        }
+        for (int n = first; n <= settings.last(); n++) {
+            if (Files.exists(settings.fileFor(n))) {
+                out.add(settings.fileFor(n));
+            }
+        }
+        return out;
     }
 
     /**
@@ -90,6 +129,22 @@ public final class Grab {
      * @return the files written
      */
     public static List<Path> run(Spooler<Mccd> spool, Settings settings, HangAbout hang, Progress progress) {
+        return run(spool, settings, hang, progress, Hcm::write);
+    }
+
+    /**
+     * As {@link #run(Spooler, Settings, HangAbout, Progress)}, writing through
+     * the given writer.
+     *
+     * @param spool the source, positioned at the first frame wanted
+     * @param settings names and limits
+     * @param hang what to do while a live run has no new frame
+     * @param progress told after each file (may be null)
+     * @param writer writes one file
+     * @return the files written
+     */
+    public static List<Path> run(Spooler<Mccd> spool, Settings settings, HangAbout hang, Progress progress,
+            Writer writer) {
         List<Path> written = new ArrayList<>();
         while (true) {
             Poll<Mccd> p = hang.next(spool);
@@ -103,7 +158,7 @@ public final class Grab {
             if (!settings.overwrite() && Files.exists(file)) {
                 throw new FileExistsException(file);
             }
-            Hcm.write(file, r.frame(), settings.overwrite());
+            writer.write(file, r.frame(), settings.overwrite());
             written.add(file);
             if (progress != null) {
                 progress.written(r.number(), written.size(), file);

@@ -25,9 +25,23 @@ import java.util.function.Consumer;
  * macro can share one; it can be {@linkplain #cancel() cancelled} from another
  * thread (a closed window, say), an interrupted thread gives up at once, and
  * the clock can be replaced for tests. Status lines ("last frame unchanged for
- * 12.0 sec ...") go to a listener instead of standard output.
+ * 12.0 sec ...", "cancelled after waiting 3.0 sec. ...") go to a listener
+ * instead of standard output. The time waited is counted in whole
+ * {@code twait} steps, so that {@code tmax = 3 twait} allows exactly three
+ * waits (the reference's floating-point sum sometimes allows one fewer).
+ * Updaters run on the waiting thread; an exception from one ends the wait and
+ * reaches the caller.
  */
 public final class HangAbout {
+
+    /**
+     * Relative slack when comparing the time waited with {@code tmax}. The
+     * reference adds {@code twait} up in binary floating point, so with
+     * {@code twait = 0.1, tmax = 0.3} it gives up after two waits, not three;
+     * here the waits are counted and a sum that differs from {@code tmax} by
+     * rounding alone counts as equal.
+     */
+    private static final double TOLERANCE = 1e-9;
 
     /** What to do after a poll. */
     public enum Outcome {
@@ -57,7 +71,7 @@ public final class HangAbout {
     private final Sleeper sleeper;
     private final Object lock = new Object();
     private volatile boolean cancelled;
-    private double total;
+    private long waits;
 
     private HangAbout(Builder b) {
         this.twait = b.twait;
@@ -88,7 +102,12 @@ public final class HangAbout {
 
     /** @return seconds waited since the last frame */
     public synchronized double totalWaited() {
-        return total;
+        return waits * twait;
+    }
+
+    /** Forgets the time waited so far, as when a frame arrives. */
+    public synchronized void reset() {
+        waits = 0;
     }
 
     /**
@@ -99,9 +118,7 @@ public final class HangAbout {
      */
     public Outcome after(Poll<?> poll) {
         if (poll instanceof Poll.Ready<?>) {
-            synchronized (this) {
-                total = 0;
-            }
+            reset();
             return Outcome.GO_ON;
         }
         if (poll instanceof Poll.End<?>) {
@@ -112,8 +129,11 @@ public final class HangAbout {
 
     private Outcome waitOnce() {
         double waited = totalWaited();
-        if (cancelled || tmax < waited + twait) {
-            if (tmax > 0 && !cancelled) {
+        if (stopped(waited)) {
+            return Outcome.GIVE_UP;
+        }
+        if (waited + twait > tmax * (1 + TOLERANCE) + twait * TOLERANCE) {
+            if (tmax > 0) {
                 report(String.format("last frame unchanged for %.1f sec. cf tmax = %.1f; will wait no more",
                         waited, tmax));
             }
@@ -125,15 +145,23 @@ public final class HangAbout {
             pause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Outcome.GIVE_UP;
         }
-        if (cancelled) {
+        if (stopped(waited)) {
             return Outcome.GIVE_UP;
         }
         synchronized (this) {
-            total += twait;
+            waits++;
         }
         return Outcome.TRY_AGAIN;
+    }
+
+    /** Gives up, saying why, if cancelled or interrupted. */
+    private boolean stopped(double waited) {
+        String why = cancelled ? "cancelled" : Thread.currentThread().isInterrupted() ? "interrupted" : null;
+        if (why != null) {
+            report(String.format("%s after waiting %.1f sec. for a new frame; will wait no more", why, waited));
+        }
+        return why != null;
     }
 
     private void pause() throws InterruptedException {

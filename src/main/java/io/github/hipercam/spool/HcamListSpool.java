@@ -4,6 +4,7 @@ import io.github.hipercam.HipercamException;
 import io.github.hipercam.SourceAccessException;
 import io.github.hipercam.hcm.Hcm;
 import io.github.hipercam.model.Ccd;
+import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Frame;
 import io.github.hipercam.model.Mccd;
 import java.io.IOException;
@@ -126,6 +127,19 @@ public final class HcamListSpool<T extends Frame> implements Spooler<T> {
                 spool.close();
             }
         };
+    }
+
+    /**
+     * The reference's {@code get_ccd_pars} for a list: the CCD geometry of
+     * the first file, read from its headers without reading pixels.
+     *
+     * @return label, maximum sizes and padding of each CCD, in order
+     */
+    public List<CcdPars> ccdPars() {
+        if (entries.isEmpty()) {
+            throw new SourceAccessException(listName + ": the list names no files");
+        }
+        return Hcm.ccdInfo(resolve(entries.get(0), listName, baseDir));
     }
 
     /** @return the number of files in the list */

@@ -2,6 +2,7 @@ package io.github.hipercam.spool;
 
 import io.github.hipercam.InvalidArgumentException;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /**
  * The per-source options of {@link Spoolers#open}, in one immutable object.
@@ -9,26 +10,55 @@ import java.time.Duration;
  *
  * <pre>{@code
  * SpoolOptions o = SpoolOptions.defaults().withFull(false).withTimeout(Duration.ofSeconds(5));
+ * try (Spooler<Ccd> spool = Spoolers.openCcd("hf", "frames.lis", 1, o.withCcd("2"))) { ... }
  * }</pre>
  *
  * @param full true for the full headers of raw runs; false for the minimal
  *     headers the reference gives with {@code full=False} (faster)
- * @param serverUrl base URL of a file server, or null to take it from the
- *     environment ({@code HIPERCAM_DEFAULT_URL}, {@code ULTRACAM_DEFAULT_URL})
+ * @param serverUrl base URL of a file server, spelt as the environment
+ *     variables spell it, or null to take it from the environment
+ *     ({@code HIPERCAM_DEFAULT_URL}, {@code ULTRACAM_DEFAULT_URL})
  * @param timeout how long any single network wait may last
+ * @param ccd label of the one CCD wanted from each frame, or null for whole
+ *     frames; used by {@link Spoolers#openCcd(String, String, int, SpoolOptions)}
+ *     for every source (a list of {@code .hcm} files then reads only that CCD)
  */
-public record SpoolOptions(boolean full, String serverUrl, Duration timeout) {
+public record SpoolOptions(boolean full, String serverUrl, Duration timeout, String ccd) {
 
-    private static final SpoolOptions DEFAULTS = new SpoolOptions(true, null, Duration.ofSeconds(10));
+    /** Environment variable naming the default source of the command line. */
+    public static final String ENV_SOURCE = "HIPERCAM_DEFAULT_SOURCE";
+    /** Environment variable with the HiPERCAM server's address (host:port/, ws:// is implied). */
+    public static final String ENV_HIPERCAM_URL = "HIPERCAM_DEFAULT_URL";
+    /** Environment variable with the ULTRACAM/ULTRASPEC server's URL. */
+    public static final String ENV_ULTRACAM_URL = "ULTRACAM_DEFAULT_URL";
+
+    private static final SpoolOptions DEFAULTS = new SpoolOptions(true, null, Duration.ofSeconds(10), null);
 
     /** Validates the values. */
     public SpoolOptions {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new InvalidArgumentException("timeout must be positive, got " + timeout);
         }
+        if (ccd != null && ccd.isBlank()) {
+            throw new InvalidArgumentException("CCD label must not be blank; use null for whole frames");
+        }
+        if (serverUrl != null && serverUrl.isBlank()) {
+            throw new InvalidArgumentException("server URL must not be blank; use null for the environment's");
+        }
     }
 
-    /** @return full headers, URLs from the environment, 10 s timeout */
+    /**
+     * Options for whole frames (the form before CCD selection was added).
+     *
+     * @param full full headers or not
+     * @param serverUrl server base URL or null
+     * @param timeout network timeout
+     */
+    public SpoolOptions(boolean full, String serverUrl, Duration timeout) {
+        this(full, serverUrl, timeout, null);
+    }
+
+    /** @return full headers, URLs from the environment, 10 s timeout, whole frames */
     public static SpoolOptions defaults() {
         return DEFAULTS;
     }
@@ -38,7 +68,7 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout) {
      * @return a copy with that setting
      */
     public SpoolOptions withFull(boolean value) {
-        return new SpoolOptions(value, serverUrl, timeout);
+        return new SpoolOptions(value, serverUrl, timeout, ccd);
     }
 
     /**
@@ -46,7 +76,7 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout) {
      * @return a copy with that setting
      */
     public SpoolOptions withServerUrl(String value) {
-        return new SpoolOptions(full, value, timeout);
+        return new SpoolOptions(full, value, timeout, ccd);
     }
 
     /**
@@ -54,6 +84,36 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout) {
      * @return a copy with that setting
      */
     public SpoolOptions withTimeout(Duration value) {
-        return new SpoolOptions(full, serverUrl, value);
+        return new SpoolOptions(full, serverUrl, value, ccd);
+    }
+
+    /**
+     * @param label the CCD wanted from each frame, or null for whole frames
+     * @return a copy with that setting
+     */
+    public SpoolOptions withCcd(String label) {
+        return new SpoolOptions(full, serverUrl, timeout, label);
+    }
+
+    /**
+     * The server address for an instrument: {@link #serverUrl()} when set,
+     * else the environment variable the reference reads for that instrument
+     * ({@value #ENV_ULTRACAM_URL} for ULTRACAM and ULTRASPEC,
+     * {@value #ENV_HIPERCAM_URL} for the rest), else the reference's default.
+     *
+     * @param instrument instrument name, e.g. "hipercam"
+     * @param env looks up an environment variable ({@code System::getenv}, or a map in tests)
+     * @return the address as the environment spells it
+     */
+    public String serverUrlFor(String instrument, UnaryOperator<String> env) {
+        if (serverUrl != null) {
+            return serverUrl;
+        }
+        boolean ucam = "ultracam".equals(instrument) || "ultraspec".equals(instrument);
+        String value = env.apply(ucam ? ENV_ULTRACAM_URL : ENV_HIPERCAM_URL);
+        if (value != null && !value.isBlank()) {
+            return value.strip();
+        }
+        return ucam ? "http://localhost:8007/" : "localhost:8007/";
     }
 }

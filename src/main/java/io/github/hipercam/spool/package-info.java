@@ -12,5 +12,12 @@
  * {@link io.github.hipercam.spool.RunSpooler} gives the reference's meaning of
  * {@code first}. Instruments, built-in or third-party, register as
  * {@link io.github.hipercam.spool.Instrument} services.
+ *
+ * <p>Per-source settings (full headers, a CCD label, a server address and
+ * timeout) travel in one {@link io.github.hipercam.spool.SpoolOptions}. A
+ * growing run is followed with {@link io.github.hipercam.spool.HangAbout}, the
+ * reference's wait-and-retry policy as a shareable, cancellable object, and
+ * {@link io.github.hipercam.spool.Grab} writes a run's frames to {@code .hcm}
+ * files through a temporary name and a rename.
  */
 package io.github.hipercam.spool;
