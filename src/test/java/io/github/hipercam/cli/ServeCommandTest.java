@@ -53,7 +53,7 @@ class ServeCommandTest {
                     us.httpBase().toString(), "--first", "2");
             assertEquals(frames(udisk), frames(unet));
             String info = out("info", "--source", "us", "--resource", "run003", "--server-url", us.httpBase().toString());
-            assertTrue(info.contains("frames   : ") && info.contains("CCD 3"), info);
+            assertTrue(info.contains("frames    : 3 complete") && info.contains("mode      : 3-PAIR") && info.contains("CCD 3"), info);
         }
     }
 
