@@ -33,7 +33,7 @@ final class SourceArgs {
     @Option(names = "--chdir", description = "directory that relative resources (and outputs) are taken from")
     Path chdir;
 
-    @Option(names = "--url", description = "file-server address for server sources"
+    @Option(names = {"--url", "--server-url"}, description = "file-server address for server sources"
             + " (default: $HIPERCAM_DEFAULT_URL or $ULTRACAM_DEFAULT_URL)")
     String url;
 

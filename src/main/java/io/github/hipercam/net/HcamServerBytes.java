@@ -23,16 +23,19 @@ import java.nio.charset.StandardCharsets;
  * <p>Frames are asked for with {@code get_next} when the server is already
  * positioned at the frame wanted, and with {@code get_frame} otherwise, as
  * the reference does. Once frames are read in order, the next ones are asked
- * for as soon as one arrives ({@value #READ_AHEAD} {@code get_next} ahead), so
- * that their transfer overlaps decoding; a reply read ahead is used only if it is the
- * whole frame wanted, so reading ahead never changes what a call returns. The number of frames comes from {@code get_nframes};
- * to follow the last frame the spooler asks for that number and then for the
- * frame by number, which, unlike {@code get_last}, cannot hand over a frame
- * other than the one counted. A server never says that a run has ended, so
- * a frame beyond the last is always {@link Poll.NotYet}, as in the reference.
+ * for as soon as one arrives ({@value #READ_AHEAD} {@code get_next} in
+ * flight), so that their transfer overlaps decoding; a reply read ahead is
+ * used only if it is the whole frame wanted, so reading ahead never changes
+ * what a call returns.
  *
- * <p>Not thread-safe for concurrent use of one instance beyond what its
- * synchronized methods give: requests are answered strictly in order.
+ * <p>The number of frames comes from {@code get_nframes}; to follow the last
+ * frame, the spooler asks for that number and then for the frame by number,
+ * which, unlike {@code get_last}, cannot hand over a frame other than the one
+ * counted. A server never says that a run has ended, so a frame beyond the
+ * last is always {@link Poll.NotYet}, as in the reference.
+ *
+ * <p>Methods are synchronized: one connection answers strictly in order, so
+ * threads sharing an instance take turns.
  */
 public final class HcamServerBytes implements RunBytes {
 

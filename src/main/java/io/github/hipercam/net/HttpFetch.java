@@ -115,8 +115,14 @@ final class HttpFetch {
         return new SourceAccessException("cannot read " + uri + ": " + why, cause);
     }
 
-    /** Keeps at most {@code cap} bytes of a body, counting the rest. */
+    /**
+     * Keeps at most {@code cap} bytes of a body, counting the rest. The buffer
+     * starts at the announced length (at most {@value #FIRST} bytes) and grows
+     * with what arrives, so an announced length is never trusted for memory.
+     */
     private static final class Capped implements HttpResponse.BodySubscriber<Answer> {
+
+        static final int FIRST = 4 << 20;
 
         private final CompletableFuture<Answer> result = new CompletableFuture<>();
         private final int status;
@@ -130,7 +136,7 @@ final class HttpFetch {
         Capped(int status, long cap, long announced) {
             this.status = status;
             this.cap = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(0, cap));
-            this.kept = new byte[(int) Math.min(this.cap, Math.max(0, announced))];
+            this.kept = new byte[(int) Math.min(Math.min(this.cap, FIRST), Math.max(0, announced))];
         }
 
         @Override

@@ -204,8 +204,15 @@ final class WsChannel implements AutoCloseable {
         socket.abort();
     }
 
-    /** Gathers message parts into whole replies, keeping at most {@link #limit} units of each. */
+    /**
+     * Gathers message parts into whole replies, keeping at most {@link #limit}
+     * units of each. Buffers grow with what arrives (from {@value #FIRST}
+     * bytes), so a server that announces large frames and sends little costs
+     * little memory.
+     */
     private static final class Collector implements WebSocket.Listener {
+
+        static final int FIRST = 1 << 20;
 
         final BlockingQueue<Reply> replies = new LinkedBlockingQueue<>();
         volatile long limit;
@@ -238,14 +245,17 @@ final class WsChannel implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
+            long room = Math.min(Integer.MAX_VALUE - 16, Math.max(0, limit));
             if (bytes == null) {
-                long room = Math.min(Integer.MAX_VALUE - 16, Math.max(0, limit));
-                bytes = new byte[(int) (last ? Math.min(room, data.remaining()) : room)];
+                bytes = new byte[(int) Math.min(room, last ? data.remaining() : Math.max(data.remaining(), FIRST))];
                 kept = 0;
                 binaryLength = 0;
             }
             binaryLength += data.remaining();
-            int n = Math.min(bytes.length - kept, data.remaining());
+            int n = (int) Math.min(room - kept, data.remaining());
+            if (kept + n > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(room, Math.max(kept + n, 2L * bytes.length)));
+            }
             data.get(bytes, kept, n);
             kept += n;
             if (last) {

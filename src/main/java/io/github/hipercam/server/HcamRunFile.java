@@ -118,6 +118,9 @@ final class HcamRunFile implements AutoCloseable {
      * @throws IOException if the file cannot be read
      */
     Optional<byte[]> frame(long number) throws IOException {
+        if (number < 1 || number > frames()) {
+            return Optional.empty();
+        }
         ByteBuffer buf = ByteBuffer.allocate(frameSize);
         return frameInto(number, buf) ? Optional.of(buf.array()) : Optional.empty();
     }

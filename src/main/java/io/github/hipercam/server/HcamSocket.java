@@ -48,7 +48,11 @@ public final class HcamSocket implements Session.Listener.AutoDemanding {
     private Session session;
     private HcamRunFile run;
     private long next = 1;
-    /** One frame buffer per connection, reused: each reply is out before the next request is read. */
+    /**
+     * One frame buffer per connection, reused: each reply is out before the
+     * next request is read. Made only once the file holds a whole frame, so a
+     * header that claims huge frames costs nothing until they exist.
+     */
     private ByteBuffer buffer;
 
     /**
@@ -120,6 +124,10 @@ public final class HcamSocket implements Session.Listener.AutoDemanding {
     }
 
     private void sendFrame() throws IOException {
+        if (next < 1 || next > run.frames()) {
+            send(cb -> session.sendBinary(ByteBuffer.allocate(0), cb));
+            return;
+        }
         if (buffer == null) {
             int size = run.frameSize();
             buffer = size <= MAX_DIRECT ? ByteBuffer.allocateDirect(size) : ByteBuffer.allocate(size);

@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.RetainableByteBuffer;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -62,7 +62,7 @@ final class RunsHandler extends Handler.Abstract {
                 throw new Refusal(HttpStatus.BAD_REQUEST_400, "'" + path + "': no ?action= (expected dir, "
                         + "get_xml, get_frame or get_num_frames, or a WebSocket to a HiPERCAM run)");
             }
-            answer(action, path, query, resp, cb);
+            answer(action, path, query, req, resp, cb);
         } catch (Refusal r) {
             text(resp, cb, r.status(), r.getMessage() + "\n");
         } catch (NoSuchFileException e) {
@@ -103,7 +103,7 @@ final class RunsHandler extends Handler.Abstract {
         return true;
     }
 
-    private void answer(String action, String path, Fields query, Response resp, Callback cb)
+    private void answer(String action, String path, Fields query, Request req, Response resp, Callback cb)
             throws IOException {
         switch (action) {
             case UcamProtocol.DIR -> text(resp, cb, HttpStatus.OK_200, Listing.of(dir, path));
@@ -116,16 +116,41 @@ final class RunsHandler extends Handler.Abstract {
                     throw new Refusal(HttpStatus.BAD_REQUEST_400, "'" + path + "': get_frame needs frame=N,"
                             + " N >= 0, got '" + n + "'");
                 }
-                Optional<byte[]> f = ucam(path).frame(Long.parseLong(n));
-                if (f.isEmpty()) {
-                    throw new Refusal(HttpStatus.NOT_FOUND_404, "'" + path + "': frame " + n
-                            + " (0-based) is not written yet");
-                }
-                bytes(resp, cb, "application/octet-stream", f.get());
+                sendFrame(req, resp, cb, ucam(path), Long.parseLong(n), path);
             }
             default -> throw new Refusal(HttpStatus.BAD_REQUEST_400, "'" + path + "': unknown action '"
                     + action + "'");
         }
+    }
+
+    /** Sends a frame from a pooled native buffer, which the socket writes without a copy. */
+    private static void sendFrame(Request req, Response resp, Callback cb, UcamRunFile run, long index, String path)
+            throws IOException {
+        if (index >= run.frames()) {
+            throw new Refusal(HttpStatus.NOT_FOUND_404, "'" + path + "': frame " + index
+                    + " (0-based) is not written yet");
+        }
+        RetainableByteBuffer pooled = req.getComponents().getByteBufferPool().acquire(run.frameSize(), true);
+        ByteBuffer buf = pooled.getByteBuffer();
+        try {
+            if (!run.frameInto(index, buf)) {
+                throw new Refusal(HttpStatus.NOT_FOUND_404, "'" + path + "': frame " + index
+                        + " (0-based) is not written yet");
+            }
+        } catch (IOException | RuntimeException e) {
+            pooled.release();
+            throw e;
+        }
+        resp.setStatus(HttpStatus.OK_200);
+        resp.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/octet-stream");
+        resp.getHeaders().put(HttpHeader.CONTENT_LENGTH, buf.remaining());
+        resp.write(true, buf, Callback.from(() -> {
+            pooled.release();
+            cb.succeeded();
+        }, x -> {
+            pooled.release();
+            cb.failed(x);
+        }));
     }
 
     private UcamRunFile ucam(String path) throws IOException {

@@ -91,18 +91,36 @@ final class UcamRunFile {
         if (index < 0 || index >= frames()) {
             return Optional.empty();
         }
+        ByteBuffer buf = ByteBuffer.allocate(frameSize);
+        return frameInto(index, buf) ? Optional.of(buf.array()) : Optional.empty();
+    }
+
+    /**
+     * Reads a frame into a buffer of the caller's (cleared here, flipped for
+     * reading when done).
+     *
+     * @param index frame index, 0-based
+     * @param buf at least {@link #frameSize()} bytes
+     * @return true if the frame was complete and read, false if not written yet
+     * @throws IOException if the file cannot be read
+     */
+    boolean frameInto(long index, ByteBuffer buf) throws IOException {
+        if (index < 0 || index >= frames()) {
+            return false;
+        }
         try (FileChannel ch = FileChannel.open(dat, StandardOpenOption.READ)) {
             long start = index * frameSize;
             if (ch.size() < start + frameSize) {
-                return Optional.empty();
+                return false;
             }
-            ByteBuffer buf = ByteBuffer.allocate(frameSize);
+            buf.clear().limit(frameSize);
             while (buf.hasRemaining()) {
                 if (ch.read(buf, start + buf.position()) < 0) {
-                    return Optional.empty();
+                    return false;
                 }
             }
-            return Optional.of(buf.array());
+            buf.flip();
+            return true;
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.github.hipercam.ucam;
 
+import io.github.hipercam.SourceAccessException;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Mccd;
-import io.github.hipercam.net.UcamServerBytes;
 import io.github.hipercam.spool.Access;
 import io.github.hipercam.spool.Instrument;
 import io.github.hipercam.spool.RunBytes;
@@ -12,6 +12,7 @@ import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.spool.Spooler;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ServiceLoader;
 
 /**
  * What the "ultracam" and "ultraspec" instruments share: either reads any
@@ -19,9 +20,9 @@ import java.util.List;
  * (source {@code ul} maps to "ultracam"). Times come from
  * {@link UcamTimer#INSTANCE}.
  *
- * <p><b>Server access.</b> Runs on the ATC file server are read by handing
- * the server's {@link RunBytes} to {@link #openReader(String, RunBytes, UcamHistory)};
- * {@link #serverBytes} is the one place that makes them.
+ * <p><b>Server access</b> (source {@code us}): the run's bytes come from the
+ * {@link UcamServerTransport} the network adapter registers, and are read by
+ * {@link #openReader(String, RunBytes, UcamHistory)} like local ones.
  */
 abstract class UcamInstrumentBase implements Instrument {
 
@@ -125,6 +126,15 @@ abstract class UcamInstrumentBase implements Instrument {
      * @return the bytes
      */
     static RunBytes serverBytes(String resource, SpoolOptions options) {
-        return UcamServerBytes.open(resource, options);
+        for (ClassLoader cl : new ClassLoader[] {UcamInstrumentBase.class.getClassLoader(),
+            Thread.currentThread().getContextClassLoader()}) {
+            if (cl != null) {
+                for (UcamServerTransport t : ServiceLoader.load(UcamServerTransport.class, cl)) {
+                    return t.open(resource, options);
+                }
+            }
+        }
+        throw new SourceAccessException(resource + ": no ULTRACAM/ULTRASPEC file-server transport is installed;"
+                + " source us needs the network module on the class path (read local runs with source ul)");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import io.github.hipercam.server.FileServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,5 +34,50 @@ class ServeCommandTest {
     @Test
     void badPortIsRefused() {
         assertEquals(1, Main.run("serve", "--dir", dir.toString(), "--port", "70000"));
+    }
+
+    @Test
+    void dumpAndInfoReadHsAndUsAsTheDiskSources() throws Exception {
+        Path hcam = Path.of("testdata/hcam");
+        Path ucam = Path.of("testdata/ucam");
+        try (FileServer hs = FileServer.start(FileServer.Config.of(hcam).withPort(0).withLog(s -> { }));
+                FileServer us = FileServer.start(FileServer.Config.of(ucam).withPort(0).withLog(s -> { }))) {
+            String disk = out("dump", "--source", "hl", "--resource", "run0001", "--chdir", hcam.toString());
+            String net = out("dump", "--source", "hs", "--resource", "run0001", "--server-url", hs.hipercamBase(),
+                    "--timeout", "20");
+            assertEquals(frames(disk), frames(net));
+            assertTrue(disk.contains("\"end\": \"stop\"") && net.contains("\"end\": \"none\""), net);
+            String udisk = out("dump", "--source", "ul", "--resource", "run003", "--chdir", ucam.toString(),
+                    "--first", "2");
+            String unet = out("dump", "--source", "us", "--resource", "run003", "--server-url",
+                    us.httpBase().toString(), "--first", "2");
+            assertEquals(frames(udisk), frames(unet));
+            String info = out("info", "--source", "us", "--resource", "run003", "--server-url", us.httpBase().toString());
+            assertTrue(info.contains("frames    : ") && info.contains("CCD 3"), info);
+        }
+    }
+
+    @Test
+    void unreachableServerIsAClearErrorInTheDump() {
+        String doc = out("dump", "--source", "hs", "--resource", "run0001", "--server-url", "127.0.0.1:1/",
+                "--timeout", "5");
+        assertTrue(doc.contains("\"end\": \"error\"") && doc.contains("cannot connect to ws://127.0.0.1:1/run0001"),
+                doc);
+    }
+
+    private static String frames(String doc) {
+        return doc.substring(doc.indexOf("\"frames\""), doc.lastIndexOf("\"end\""));
+    }
+
+    private static String out(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, Main.run(args), String.join(" ", args));
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
     }
 }
