@@ -62,8 +62,9 @@ abstract class UcamInstrumentBase implements Instrument {
      * forwards ({@code first >= 1}) on a machine with more than one core is
      * decoded ahead in batches on every core ({@link DecodeAheadSpooler}),
      * with the same frames, times and NotYet / End answers as one frame at
-     * a time: small frames then spool about twice as fast. Larger frames,
-     * server runs and spools from the end read one frame at a time.
+     * a time. When the second core is free this is about 1.5 times as fast
+     * on 0.2 MB frames (see BENCHMARKS.md); when it is busy it costs nothing.
+     * Larger frames, server runs and spools from the end read one frame at a time.
      */
     @Override
     public Spooler<Mccd> openSpooler(String resource, Access access, int first, SpoolOptions options) {
