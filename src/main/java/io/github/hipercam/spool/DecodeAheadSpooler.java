@@ -20,6 +20,16 @@ import java.util.concurrent.Future;
  * would: everything decoded past the first frame that was not ready is
  * dropped and asked for again later.
  *
+ * <p>Frames are decoded ahead only among those the reader reports whole
+ * ({@link RunReader#available()}, looked at when more work is handed out);
+ * a frame beyond them is read in the caller's thread, one poll at a time,
+ * as {@code RunSpooler} reads it. Reads past the end therefore happen only
+ * when {@code RunSpooler} would make them, which matters for sources that
+ * decide between NotYet and End from what they saw at their last look (a
+ * local ULTRACAM run ends when its file has not grown since then: a worker
+ * looking past the end early would use that up and could end a run that is
+ * still being written).
+ *
  * <p>The reader must allow concurrent reads (the raw-run readers do). Memory
  * held is at most {@code depth * batch} frames.
  *
@@ -77,6 +87,9 @@ public final class DecodeAheadSpooler<T extends Frame> implements Spooler<T> {
         }
         if (ready.isEmpty()) {
             fill();
+            if (pending.isEmpty()) {
+                return readInCaller();
+            }
             Task<T> task = pending.removeFirst();
             List<Item<T>> got = take(task);
             ready.addAll(got);
@@ -91,10 +104,21 @@ public final class DecodeAheadSpooler<T extends Frame> implements Spooler<T> {
         return item.poll();
     }
 
+    /** The next frame, beyond those known to be whole: read here, as {@code RunSpooler} reads it. */
+    private Poll<T> readInCaller() {
+        Poll<T> p = reader.read(nextToSubmit);
+        if (p instanceof Poll.Ready<T>) {
+            nextToSubmit++;
+        }
+        return p;
+    }
+
+    /** Hands out batches of the frames the reader holds whole, up to {@code depth} in flight. */
     private void fill() {
-        while (pending.size() < depth) {
+        int whole = pending.size() < depth ? reader.available() : 0;
+        while (pending.size() < depth && nextToSubmit <= whole) {
             int from = nextToSubmit;
-            int to = from + batch;
+            int to = (int) Math.min((long) from + batch, (long) whole + 1);
             pending.addLast(new Task<>(from, pool.submit(() -> readRange(from, to))));
             nextToSubmit = to;
         }

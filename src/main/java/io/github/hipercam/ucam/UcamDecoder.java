@@ -40,10 +40,12 @@ public final class UcamDecoder {
 
     private final UcamReadout readout;
     private final UcamLayout layout;
+    private final UcamPixels pixels;
 
     private UcamDecoder(UcamReadout readout) {
         this.readout = Objects.requireNonNull(readout, "readout");
         this.layout = UcamLayout.of(readout);
+        this.pixels = UcamPixels.of(layout);
     }
 
     /**
@@ -72,13 +74,13 @@ public final class UcamDecoder {
             throw new TruncatedDataException(readout.run() + ", frame " + nframe + ": got " + frame.length
                     + " bytes, expected framesize = " + readout.framesize());
         }
-        List<List<Window>> pixels = UcamPixels.decode(layout, frame, readout.timingBytes());
+        List<List<Window>> wins = pixels.decode(frame, readout.timingBytes());
         Header frameItems = UcamFrameHeaders.frameItems(readout.run(), nframe, times);
         String where = readout.run() + ", frame " + nframe;
         if (readout.camera() == UcamCamera.ULTRASPEC) {
-            return ultraspec(pixels.get(0), frameItems, times, where);
+            return ultraspec(wins.get(0), frameItems, times, where);
         }
-        return ultracam(pixels, frameItems, times, where);
+        return ultracam(wins, frameItems, times, where);
     }
 
     /**

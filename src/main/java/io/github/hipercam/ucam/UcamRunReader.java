@@ -44,8 +44,6 @@ public final class UcamRunReader implements RunReader<Mccd> {
 
     /** Timing-word blocks kept for the clock. */
     static final int WORDS_KEPT = 4096;
-    /** Frames of at least this many bytes are read into a reused buffer. */
-    static final int LARGE_FRAME = 1 << 20;
     /** Byte offset of the frame counter within the timing bytes. */
     private static final int COUNTER = 4;
 
@@ -137,12 +135,14 @@ public final class UcamRunReader implements RunReader<Mccd> {
     }
 
     /**
-     * A frame's bytes. Large frames of local files are read into a buffer
-     * kept per thread, which nothing holds on to once the frame is decoded.
+     * A frame's bytes. Frames of local files are read into a buffer kept per
+     * thread, which nothing holds on to once the frame is decoded (its timing
+     * bytes are copied out): this spares allocating and zeroing one array per
+     * frame, a tenth of the time of a 0.2 MB frame.
      */
     private Poll<byte[]> frameBytes(int number) {
         int fs = readout().framesize();
-        if (fs >= LARGE_FRAME && bytes instanceof UcamFileBytes local) {
+        if (bytes instanceof UcamFileBytes local) {
             byte[] b = buffer.get();
             if (b == null || b.length != fs) {
                 b = new byte[fs];

@@ -18,7 +18,8 @@
  *       frame's bytes and times into an {@link io.github.hipercam.model.Mccd},
  *       a pure function of the readout; the layout of every window (the
  *       6-way interleave, flips, strips, chops and overscan cuts) is worked
- *       out once.</li>
+ *       out once, and ULTRACAM window pairs are then read in one ordered
+ *       pass per row ({@code UcamPairLanes}).</li>
  *   <li><b>Time.</b> {@link io.github.hipercam.ucam.UcamTimer} (the
  *       reference's {@code utimer}) times a frame from its timing words and
  *       those of the frames before it, which it reads through
@@ -27,7 +28,8 @@
  *   <li><b>Read.</b> {@link io.github.hipercam.ucam.UcamRunReader} gives
  *       frames by number over any transport; {@link io.github.hipercam.ucam.UcamTimeSpool}
  *       gives times only. The instruments "ultracam" and "ultraspec"
- *       (source {@code ul}) register through {@link java.util.ServiceLoader}.</li>
+ *       (source {@code ul}) register through {@link java.util.ServiceLoader};
+ *       their spools of small local frames decode ahead on every core.</li>
  * </ol>
  *
  * <p>Times: {@link io.github.hipercam.ucam.UcamTimer} implements
