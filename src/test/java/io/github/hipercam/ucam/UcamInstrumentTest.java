@@ -93,13 +93,10 @@ class UcamInstrumentTest {
     }
 
     @Test
-    void serverSourceNeedsTheNetworkTransport() {
-        // this module alone registers no UcamServerTransport; the network adapter adds one
-        boolean installed = java.util.ServiceLoader.load(UcamServerTransport.class).findFirst().isPresent();
-        org.junit.jupiter.api.Assumptions.assumeFalse(installed, "a transport is installed");
-        io.github.hipercam.SourceAccessException e = org.junit.jupiter.api.Assertions.assertThrows(
-                io.github.hipercam.SourceAccessException.class, () -> Spoolers.open("us", "run012", 1));
-        assertEquals("run012: no ULTRACAM/ULTRASPEC file-server transport is installed; source us needs the"
-                + " network module on the class path (read local runs with source ul)", e.getMessage());
+    void serverSourceIsWiredToTheHttpTransport() {
+        // the network adapter registers the ATC HTTP client for source us
+        java.util.List<String> installed = java.util.ServiceLoader.load(UcamServerTransport.class).stream()
+                .map(p -> p.type().getName()).toList();
+        assertEquals(java.util.List.of("io.github.hipercam.net.AtcHttpTransport"), installed);
     }
 }
