@@ -1,5 +1,6 @@
 package io.github.hipercam.ucam;
 
+import io.github.hipercam.InvalidArgumentException;
 import io.github.hipercam.SourceAccessException;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Mccd;
@@ -51,10 +52,21 @@ abstract class UcamInstrumentBase implements Instrument {
     /**
      * A spool whose frame times are those the reference gives when it starts
      * reading at {@code first} (see {@link UcamHistory#forSpool(int)}).
+     *
+     * <p>ULTRACAM and ULTRASPEC runs have no "frames before the last": the
+     * reference fails on a negative {@code first} (a seek before the start
+     * of the file), and so do we, with a clear message, rather than give
+     * frames it would not.
+     *
+     * @throws InvalidArgumentException if {@code first} is negative
      */
     @Override
     public Spooler<Mccd> openSpooler(String resource, Access access, int first, SpoolOptions options) {
         String run = runName(resource);
+        if (first < 0) {
+            throw new InvalidArgumentException(run + ": first = " + first
+                    + " is not allowed for ULTRACAM/ULTRASPEC runs (expected >= 1, or 0 for the last frame)");
+        }
         UcamRunReader reader = openReader(run, bytes(run, access, options), UcamHistory.forSpool(first));
         return new RunSpooler<>(reader, first);
     }
