@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The spool of a local ULTRACAM or ULTRASPEC run read from frame
- * {@code first >= 1} on, ending as the reference's disk spool ends.
+ * The spool of a local ULTRACAM or ULTRASPEC run, ending as the
+ * reference's disk spool ends.
  *
  * <p>The reference reads a frame's timing bytes, then its pixels, straight
  * from the {@code .dat} file. Where the file has no complete frame left it
@@ -23,10 +23,12 @@ import java.nio.file.Path;
  *   <li>fails if the timing bytes are there but not all the pixels: a
  *       truncated last frame is an error, not the end and not "not yet".</li>
  * </ul>
- * This spooler keeps exactly those endings, so that a dump of the run ends
- * as the reference's does. Programs that follow a run while it is written
- * use the random-access reader ({@code Spoolers.openReader}) or
- * {@code first = 0}, which wait for a partly written frame instead.
+ * With {@code first = 0} (the last complete frame) the reference fails if
+ * the file holds no complete frame when it first looks. This spooler keeps
+ * exactly those endings, so that a dump of the run ends as the reference's
+ * does. Programs that follow a run while it is written
+ * use the random-access reader ({@code Spoolers.openReader}), which waits
+ * for a partly written frame instead.
  */
 final class UcamDiskSpooler implements Spooler<Mccd> {
 
@@ -35,11 +37,12 @@ final class UcamDiskSpooler implements Spooler<Mccd> {
     private final int framesize;
     private final int timingBytes;
     private int next;
+    private boolean started;
 
     /**
      * @param reader the run
      * @param run the run's name (the {@code .dat} file is {@code run + ".dat"})
-     * @param first first frame, at least 1
+     * @param first first frame: at least 1, or 0 for the last
      */
     UcamDiskSpooler(UcamRunReader reader, String run, int first) {
         this.inner = new RunSpooler<>(reader, first);
@@ -51,6 +54,9 @@ final class UcamDiskSpooler implements Spooler<Mccd> {
 
     @Override
     public Poll<Mccd> poll() {
+        if (next == 0) {
+            return pollLast();
+        }
         Poll<Mccd> p = inner.poll();
         if (p instanceof Poll.Ready<Mccd> r) {
             next = r.number() + 1;
@@ -69,6 +75,23 @@ final class UcamDiskSpooler implements Spooler<Mccd> {
         throw new TruncatedDataException(dat + ", frame " + next + ": the file ends " + left
                 + " bytes into the frame, after its timing bytes but before the end of its pixels"
                 + " (framesize = " + framesize + ")");
+    }
+
+    /**
+     * {@code first = 0}: the last complete frame, "not yet" while no newer
+     * one is there; but a file without a complete frame at the first look is
+     * an error, as the reference then seeks before the start of the file.
+     */
+    private Poll<Mccd> pollLast() {
+        if (!started) {
+            started = true;
+            long size = size();
+            if (size < framesize) {
+                throw new TruncatedDataException(dat + ": no complete frame to take the last of (the file holds "
+                        + size + " bytes, a frame " + framesize + ")");
+            }
+        }
+        return inner.poll();
     }
 
     private long size() {

@@ -56,8 +56,8 @@ abstract class UcamInstrumentBase implements Instrument {
      * <p>ULTRACAM and ULTRASPEC runs have no "frames before the last": the
      * reference fails on a negative {@code first} (a seek before the start
      * of the file), and so do we, with a clear message, rather than give
-     * frames it would not. A local run read from {@code first >= 1} ends as
-     * the reference's does (see {@link UcamDiskSpooler}).
+     * frames it would not. A local run's spool ends as the reference's
+     * does (see {@link UcamDiskSpooler}).
      *
      * @throws InvalidArgumentException if {@code first} is negative
      */
@@ -70,7 +70,7 @@ abstract class UcamInstrumentBase implements Instrument {
         }
         UcamRunReader reader = openReader(run, bytes(run, access, options), UcamHistory.forSpool(first));
         try {
-            return access == Access.LOCAL && first >= 1 ? new UcamDiskSpooler(reader, run, first)
+            return access == Access.LOCAL ? new UcamDiskSpooler(reader, run, first)
                     : new RunSpooler<>(reader, first);
         } catch (RuntimeException e) {
             reader.close();

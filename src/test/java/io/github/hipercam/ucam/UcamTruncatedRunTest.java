@@ -16,6 +16,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,18 @@ class UcamTruncatedRunTest {
         if (error) {
             assertTrue(doc.contains("frame 5: the file ends 100 bytes into the frame"), doc);
         }
+    }
+
+    /** A .dat with no whole frame: first = 0 fails (the reference seeks before the start), first = 1 ends or fails. */
+    @ParameterizedTest(name = "{0} bytes, first={1}")
+    @CsvSource({"0, 0, true", "0, 1, false", "100, 0, true", "100, 1, true"})
+    void noWholeFrame(int bytes, int first, boolean error) throws Exception {
+        Path src = Path.of("testdata", "ucam");
+        Files.copy(src.resolve("run009.xml"), tmp.resolve("run009.xml"));
+        Files.write(tmp.resolve("run009.dat"), Arrays.copyOf(Files.readAllBytes(src.resolve("run009.dat")), bytes));
+        String doc = Dump.source("ul", tmp.resolve("run009").toString(), "run009", first, SpoolOptions.defaults());
+        assertEquals(List.of(), DumpMatch.differences(golden("run009-only" + bytes + ".first" + first + ".json"), doc));
+        assertEquals(error, doc.contains("\"end\": \"error\""), doc);
     }
 
     @Test
