@@ -64,10 +64,14 @@ public final class Dump {
     public static String source(String source, String resource, String shown, int first,
             SpoolOptions options) {
         Json j = preamble(source, shown, "hf".equals(source) ? null : (Object) (long) first);
-        j.key("type").value("MCCD");
+        j.key("type");
+        int typeAt = j.length();
+        j.value("MCCD");
+        int typeEnd = j.length();
         j.key("ccd_pars");
         ccdPars(j, source, resource, options);
         j.key("frames").beginArray();
+        int framesAt = j.length();
         String end;
         String error = null;
         try (Spooler<Mccd> spool = Spoolers.open(source, resource, first, options)) {
@@ -76,7 +80,12 @@ public final class Dump {
             end = "error";
             error = e.getMessage();
         }
+        boolean none = j.length() == framesAt;
         j.endArray();
+        if (none) {
+            // the reference names the type after the first frame it reads: none read, null
+            j.replace(typeAt, typeEnd, "null");
+        }
         return finish(j, end, error);
     }
 

@@ -119,6 +119,23 @@ final class Json {
         out.append('"');
     }
 
+    /** @return the number of characters written so far */
+    int length() {
+        return out.length();
+    }
+
+    /**
+     * Replaces text already written (a value whose final form is known only
+     * later, such as the dump's {@code type}).
+     *
+     * @param start where the old text starts
+     * @param end where it ends (exclusive)
+     * @param text the new text, written as is
+     */
+    void replace(int start, int end, String text) {
+        out.replace(start, end, text);
+    }
+
     @Override
     public String toString() {
         return out.toString();

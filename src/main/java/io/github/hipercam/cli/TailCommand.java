@@ -48,7 +48,8 @@ final class TailCommand implements Callable<Integer> {
         HangAbout hang = ctx.hangAbout(twait, tmax);
         String source = args.source(ctx);
         String resource = args.resolved(ctx);
-        SpoolOptions options = args.options(ctx);
+        // follow: the end of a local run still being written is "not yet", not the end
+        SpoolOptions options = args.options(ctx).withFollow(true);
         try (Spooler<Mccd> spool = Spoolers.open(source, resource, start(source, resource, options), options)) {
             int count = 0;
             while (true) {

@@ -22,8 +22,14 @@ import java.util.function.UnaryOperator;
  * @param ccd label of the one CCD wanted from each frame, or null for whole
  *     frames; used by {@link Spoolers#openCcd(String, String, int, SpoolOptions)}
  *     for every source (a list of {@code .hcm} files then reads only that CCD)
+ * @param follow false (the default) for the reference's disk spools, which
+ *     end at the current end of a local file read from {@code first >= 1}
+ *     (a partly written last frame ends the spool or is an error, as there);
+ *     true to follow a local run that is still being written: the end of the
+ *     file, or a partly written frame, is then "not yet" until a frame
+ *     arrives, so that a {@link HangAbout} can wait. Servers always follow.
  */
-public record SpoolOptions(boolean full, String serverUrl, Duration timeout, String ccd) {
+public record SpoolOptions(boolean full, String serverUrl, Duration timeout, String ccd, boolean follow) {
 
     /** Environment variable naming the default source of the command line. */
     public static final String ENV_SOURCE = "HIPERCAM_DEFAULT_SOURCE";
@@ -32,7 +38,7 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout, Str
     /** Environment variable with the ULTRACAM/ULTRASPEC server's URL. */
     public static final String ENV_ULTRACAM_URL = "ULTRACAM_DEFAULT_URL";
 
-    private static final SpoolOptions DEFAULTS = new SpoolOptions(true, null, Duration.ofSeconds(10), null);
+    private static final SpoolOptions DEFAULTS = new SpoolOptions(true, null, Duration.ofSeconds(10), null, false);
 
     /** Validates the values. */
     public SpoolOptions {
@@ -55,7 +61,7 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout, Str
      * @param timeout network timeout
      */
     public SpoolOptions(boolean full, String serverUrl, Duration timeout) {
-        this(full, serverUrl, timeout, null);
+        this(full, serverUrl, timeout, null, false);
     }
 
     /** @return full headers, URLs from the environment, 10 s timeout, whole frames */
@@ -68,7 +74,7 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout, Str
      * @return a copy with that setting
      */
     public SpoolOptions withFull(boolean value) {
-        return new SpoolOptions(value, serverUrl, timeout, ccd);
+        return new SpoolOptions(value, serverUrl, timeout, ccd, follow);
     }
 
     /**
@@ -76,7 +82,7 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout, Str
      * @return a copy with that setting
      */
     public SpoolOptions withServerUrl(String value) {
-        return new SpoolOptions(full, value, timeout, ccd);
+        return new SpoolOptions(full, value, timeout, ccd, follow);
     }
 
     /**
@@ -84,7 +90,7 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout, Str
      * @return a copy with that setting
      */
     public SpoolOptions withTimeout(Duration value) {
-        return new SpoolOptions(full, serverUrl, value, ccd);
+        return new SpoolOptions(full, serverUrl, value, ccd, follow);
     }
 
     /**
@@ -92,7 +98,16 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout, Str
      * @return a copy with that setting
      */
     public SpoolOptions withCcd(String label) {
-        return new SpoolOptions(full, serverUrl, timeout, label);
+        return new SpoolOptions(full, serverUrl, timeout, label, follow);
+    }
+
+    /**
+     * @param value true to follow a local run that is still being written
+     *     (see {@link #follow()})
+     * @return a copy with that setting
+     */
+    public SpoolOptions withFollow(boolean value) {
+        return new SpoolOptions(full, serverUrl, timeout, ccd, value);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.hipercam.ucam;
 
+import io.github.hipercam.InvalidArgumentException;
 import io.github.hipercam.SourceAccessException;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Mccd;
@@ -58,6 +59,14 @@ abstract class UcamInstrumentBase implements Instrument {
      * A spool whose frame times are those the reference gives when it starts
      * reading at {@code first} (see {@link UcamHistory#forSpool(int)}).
      *
+     * <p>ULTRACAM and ULTRASPEC runs have no "frames before the last": the
+     * reference fails on a negative {@code first} (a seek before the start
+     * of the file), and so do we, with a clear message, rather than give
+     * frames it would not. A local run's spool ends as the reference's
+     * does (see {@link UcamDiskSpooler}), unless {@link SpoolOptions#follow()}
+     * asks to follow a run still being written: the end of the file and a
+     * partly written frame are then "not yet".
+     *
      * <p>A local run of frames under {@link #AHEAD_FRAME_LIMIT} bytes read
      * forwards ({@code first >= 1}) on a machine with more than one core is
      * decoded ahead in batches on every core ({@link DecodeAheadSpooler}),
@@ -65,14 +74,36 @@ abstract class UcamInstrumentBase implements Instrument {
      * a time. When the second core is free this is about 1.5 times as fast
      * on 0.2 MB frames (see BENCHMARKS.md); when it is busy it costs nothing.
      * Larger frames, server runs and spools from the end read one frame at a time.
+     *
+     * @throws InvalidArgumentException if {@code first} is negative
      */
     @Override
     public Spooler<Mccd> openSpooler(String resource, Access access, int first, SpoolOptions options) {
         String run = runName(resource);
+        if (first < 0) {
+            throw new InvalidArgumentException(run + ": first = " + first
+                    + " is not allowed for ULTRACAM/ULTRASPEC runs (expected >= 1, or 0 for the last frame)");
+        }
         UcamRunReader reader = openReader(run, bytes(run, access, options), UcamHistory.forSpool(first));
+        try {
+            if (access != Access.LOCAL) {
+                return new RunSpooler<>(reader, first);
+            }
+            if (options.follow()) {
+                return localSpooler(reader, first);
+            }
+            return new UcamDiskSpooler(localSpooler(reader, first), reader.readout(), run, first);
+        } catch (RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    /** One frame at a time, or decoded ahead on every core for small frames read forwards. */
+    private static Spooler<Mccd> localSpooler(UcamRunReader reader, int first) {
         int cores = Runtime.getRuntime().availableProcessors();
         int size = reader.readout().framesize();
-        if (access == Access.LOCAL && first >= 1 && cores > 1 && size < AHEAD_FRAME_LIMIT) {
+        if (first >= 1 && cores > 1 && size < AHEAD_FRAME_LIMIT) {
             return new DecodeAheadSpooler<>(reader, first, cores, Math.max(1, AHEAD_BATCH_BYTES / size), 2 * cores);
         }
         return new RunSpooler<>(reader, first);

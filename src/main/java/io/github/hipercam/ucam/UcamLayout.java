@@ -123,6 +123,12 @@ record UcamLayout(List<List<Cut>> ccds) {
         int yTop = 1024 / r.ybin();
         int l24 = 24 / xbin;
         int r4 = 4 / xbin;
+        if (r4 == 0) {
+            // the reference slices the 4-column strips as [-0:], i.e. whole rows, and fails
+            throw new FormatException(r.run() + ": overscan mode " + r.mode().label() + " binned " + xbin
+                    + " in x leaves nothing of the 4-column overscan strips (4 / " + xbin + " = 0);"
+                    + " the reference pipeline cannot read such runs either (expected x binning <= 4)");
+        }
         List<Winhead> w = r.windows();
         List<Cut> cuts = new ArrayList<>();
         cuts.add(new Cut(w.get(0), List.of(new Block(left + 6 * l24, row, 6, w.get(0).nx()))));

@@ -121,7 +121,7 @@ final class UcamReadoutParser {
         String gainSpeed = xml.has("GAIN_SPEED") ? pythonHex(xml.param("GAIN_SPEED")) : null;
         int vFtClk;
         if (xml.has("V_FT_CLK")) {
-            vFtClk = (xml.param("V_FT_CLK") >>> 16) & 0xFF;
+            vFtClk = (int) ((xml.paramUnsigned32("V_FT_CLK") >>> 16) & 0xFF);
         } else {
             vFtClk = "appl7_window3pair_cfg".equals(xml.application()) ? 140 : 0;
         }

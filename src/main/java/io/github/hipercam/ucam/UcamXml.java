@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -40,6 +41,18 @@ import org.xml.sax.SAXException;
  */
 public record UcamXml(String where, int framesize, int headerwords, String instrument,
         String application, Map<String, String> params, Map<String, String> user) {
+
+    /** An integer as Python's {@code int()} accepts it (ASCII digits). */
+    private static final Pattern PY_INT = Pattern.compile("[+-]?[0-9](_?[0-9])*");
+
+    /**
+     * A finite decimal number as Python's {@code float()} accepts it; unlike
+     * Java's parser, no hexadecimal form and no {@code d}/{@code f} suffix.
+     * Non-finite values ({@code nan}, {@code inf}) are refused: no exposure
+     * time can be one.
+     */
+    private static final Pattern PY_DECIMAL = Pattern.compile(
+            "[+-]?([0-9](_?[0-9])*(\\.([0-9](_?[0-9])*)?)?|\\.[0-9](_?[0-9])*)([eE][+-]?[0-9](_?[0-9])*)?");
 
     /** Copies the maps. */
     public UcamXml {
@@ -115,11 +128,49 @@ public record UcamXml(String where, int framesize, int headerwords, String instr
         if (v == null) {
             throw new MissingKeywordException(where, "parameter " + name);
         }
-        try {
-            return Double.parseDouble(v.strip());
-        } catch (NumberFormatException e) {
-            throw new FormatException(where + ": parameter " + name + " = '" + v + "' is not a number", e);
+        String t = v.strip();
+        if (!PY_DECIMAL.matcher(t).matches()) {
+            throw new FormatException(where + ": parameter " + name + " = '" + v + "' is not a decimal number");
         }
+        return Double.parseDouble(t.replace("_", ""));
+    }
+
+    /**
+     * A parameter that the reference packs as a 4-byte unsigned integer
+     * (Python's {@code struct.pack("I", int(value))}).
+     *
+     * @param name parameter name
+     * @return its value, 0 to 2^32 - 1
+     * @throws FormatException if it is not an integer in that range
+     */
+    public long paramUnsigned32(String name) {
+        String v = params.get(name);
+        if (v == null) {
+            throw new MissingKeywordException(where, "parameter " + name);
+        }
+        long n;
+        try {
+            n = Long.parseLong(pythonIntText(v, "parameter " + name, "an unsigned 32-bit integer"));
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 0 || n > 0xFFFFFFFFL) {
+            throw new FormatException(where + ": parameter " + name + " = '" + v
+                    + "' is not an unsigned 32-bit integer (0 to 4294967295)");
+        }
+        return n;
+    }
+
+    /**
+     * The digits of an integer as Python's {@code int()} reads text:
+     * surrounding blanks, a sign, and single underscores between digits.
+     */
+    private String pythonIntText(String text, String item, String what) {
+        String t = text.strip();
+        if (!PY_INT.matcher(t).matches()) {
+            throw new FormatException(where + ": " + item + " = '" + text + "' is not " + what);
+        }
+        return t.replace("_", "");
     }
 
     /**
@@ -128,8 +179,9 @@ public record UcamXml(String where, int framesize, int headerwords, String instr
      * @return the integer
      */
     int parseInt(String text, String item) {
+        String digits = pythonIntText(text, item, "an integer in the range of a 32-bit int");
         try {
-            return Integer.parseInt(text.strip());
+            return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
             throw new FormatException(where + ": " + item + " = '" + text
                     + "' is not an integer in the range of a 32-bit int", e);

@@ -9,6 +9,7 @@ import io.github.hipercam.spool.DecodeAheadSpooler;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.RunSpooler;
 import io.github.hipercam.spool.Spooler;
+import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.spool.Spoolers;
 import io.github.hipercam.synth.UcamRunSpec;
 import io.github.hipercam.synth.UcamRunWriter;
@@ -76,7 +77,7 @@ class UcamDecodeAheadTest {
                 expected = drain(s);
             }
             try (Spooler<Mccd> s = Spoolers.open("ul", run, first)) {
-                assertInstanceOf(DecodeAheadSpooler.class, s);
+                assertInstanceOf(DecodeAheadSpooler.class, assertInstanceOf(UcamDiskSpooler.class, s).inner());
                 assertSameAnswers(expected, drain(s), "run100 from " + first);
             }
             assertEquals(42 - first, expected.size(), "frames then End");
@@ -115,7 +116,7 @@ class UcamDecodeAheadTest {
         append(all, 0, 8 * fs);
         String run = tmp.resolve("run101").toString();
         List<Poll<Mccd>> got = new ArrayList<>();
-        try (Spooler<Mccd> s = Spoolers.open("ul", run, 1)) {
+        try (Spooler<Mccd> s = Spoolers.open("ul", run, 1, SpoolOptions.defaults().withFollow(true))) {
             assertInstanceOf(DecodeAheadSpooler.class, s);
             for (int i = 0; i < 8; i++) {
                 got.add(s.poll());

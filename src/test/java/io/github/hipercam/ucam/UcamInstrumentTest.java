@@ -2,7 +2,10 @@ package io.github.hipercam.ucam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.hipercam.InvalidArgumentException;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.spool.Instruments;
@@ -64,9 +67,10 @@ class UcamInstrumentTest {
             assertEquals(4, ((Poll.Ready<Mccd>) s.poll()).number());
             assertInstanceOf(Poll.NotYet.class, s.poll());
         }
-        try (Spooler<Mccd> s = Spoolers.open("ul", run("run009"), -2)) {
-            assertEquals(2, ((Poll.Ready<Mccd>) s.poll()).number());
-        }
+        // as in the reference, a run has no "frames before the last"
+        InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+                () -> Spoolers.open("ul", run("run009"), -2));
+        assertTrue(e.getMessage().contains("first = -2"), e.getMessage());
     }
 
     @Test
