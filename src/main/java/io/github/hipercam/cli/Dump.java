@@ -64,17 +64,24 @@ public final class Dump {
     public static String source(String source, String resource, String shown, int first,
             SpoolOptions options) {
         Json j = preamble(source, shown, "hf".equals(source) ? null : (Object) (long) first);
-        j.key("type").value("MCCD");
+        // the reference names the type after the first frame it yields: null when there is none
+        j.key("type");
+        int typeAt = j.mark();
+        j.value("MCCD");
         j.key("ccd_pars");
         ccdPars(j, source, resource, options);
         j.key("frames").beginArray();
         String end;
         String error = null;
+        int before = j.mark();
         try (Spooler<Mccd> spool = Spoolers.open(source, resource, first, options)) {
             end = frames(j, spool);
         } catch (HipercamException | java.io.UncheckedIOException e) {
             end = "error";
             error = e.getMessage();
+        }
+        if (j.mark() == before) {
+            j.patch(typeAt, "\"MCCD\"".length(), "null");
         }
         j.endArray();
         return finish(j, end, error);

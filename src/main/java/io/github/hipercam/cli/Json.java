@@ -119,6 +119,19 @@ final class Json {
         out.append('"');
     }
 
+    /** @return characters written so far, a position for {@link #patch} */
+    int mark() {
+        return out.length();
+    }
+
+    /**
+     * Replaces what was written from {@code at} to {@code at + length} (a
+     * value written earlier whose content is only known later).
+     */
+    void patch(int at, int length, String with) {
+        out.replace(at, at + length, with);
+    }
+
     @Override
     public String toString() {
         return out.toString();
