@@ -83,6 +83,11 @@ public final class Dump {
         if (j.mark() == before) {
             j.patch(typeAt, "\"MCCD\"".length(), "null");
         }
+        if ("none".equals(end) && first >= 1 && "hl".equals(source)) {
+            // the reference's local HiPERCAM spool never waits: when the file holds no further
+            // whole frame, it stops, whether or not the run is still being written
+            end = "stop";
+        }
         j.endArray();
         return finish(j, end, error);
     }

@@ -56,6 +56,13 @@ final class HcamFuzzCases {
                 .withNskips(1, 0, 0, 0, 0).withFrames(3);
         m.put("twowin-truncated-last-frame", new Case(two, HcamRunWriter.frameSize(two) / 2, null, null,
                 List.of(1, 2, 3)));
+        // a run being written: NAXIS3 still 0, two whole frames and part of the third, no padding;
+        // the reference's local spool reads the two and stops (it never waits)
+        HcamRunSpec grow = HcamRunSpec.of("OneWindow").withNsamp(1).withScans(true, true).withBinning(5, 4)
+                .withWindows(new HcamRunSpec.Win(100, 120, 140, 160, 50, 40, 24)).withNskips(0, 1, 0, 2, 0)
+                .withFrames(3);
+        m.put("onewin-growing-naxis3-0", new Case(grow, HcamRunWriter.frameSize(grow) / 3,
+                "NAXIS3  =", "NAXIS3  =                    0", List.of(1, 2)));
         return m;
     }
 
