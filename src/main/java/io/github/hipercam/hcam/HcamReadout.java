@@ -72,9 +72,17 @@ public final class HcamReadout {
         for (int i = 0; i < NCCD; i++) {
             rotated[i] = h.getBoolean(HcamKeys.rotate(i + 1), false);
         }
-        this.sets = new WindowLayout(h, name, mode, xbin, ybin, npscan, noscan, rotated).sets();
+        List<WindowSet> layout;
+        String impossible = null;
+        try {
+            layout = new WindowLayout(h, name, mode, xbin, ybin, npscan, noscan, rotated).sets();
+        } catch (WindowLayout.Impossible e) {
+            layout = List.of();
+            impossible = e.getMessage();
+        }
+        this.sets = layout;
         this.frameSize = frameSize(h);
-        this.frameProblem = frameProblem(h);
+        this.frameProblem = impossible != null ? impossible : frameProblem();
         this.items = HeaderItems.of(h, name, full);
     }
 
@@ -158,7 +166,7 @@ public final class HcamReadout {
      * out when it decodes a frame, so a run whose frames are never read (first
      * beyond the end) is not an error; the message is kept until then.
      */
-    private String frameProblem(Header h) {
+    private String frameProblem() {
         long words = frameSize / 2;
         long pixels = 0;
         for (WindowSet s : sets) {
@@ -247,7 +255,10 @@ public final class HcamReadout {
         return full;
     }
 
-    /** @return the window sets, in frame order */
+    /**
+     * @return the window sets, in frame order; none if the header's windows
+     *     are impossible, when every frame fails to decode ({@link #requireDecodable})
+     */
     public List<WindowSet> sets() {
         return sets;
     }

@@ -63,6 +63,11 @@ final class HcamFuzzCases {
                 .withFrames(3);
         m.put("onewin-growing-naxis3-0", new Case(grow, HcamRunWriter.frameSize(grow) / 3,
                 "NAXIS3  =", "NAXIS3  =                    0", List.of(1, 2)));
+        // drift mode with the overscan on and windows of 4 rows: the reference cuts 8 overscan rows
+        // off them and fails, but only on decoding a frame; a first beyond the end just stops
+        m.put("drift-overscan-short-window", new Case(HcamRunSpec.of("Drift").withDriftWindows(1)
+                .withWindows(new HcamRunSpec.Win(0, 5, 10, 15, 0, 16, 4)).withFrames(2), 0,
+                "HIERARCH ESO DET INCOVSCY", "HIERARCH ESO DET INCOVSCY = T", List.of(1, 3)));
         return m;
     }
 
