@@ -29,9 +29,10 @@ public final class HcamDecoder {
      * @param frame exactly {@code readout.frameSize()} bytes
      * @param number the frame's position in the run, 1-based, for messages
      * @return the frame, pixels as float32
-     * @throws FormatException if the byte count is wrong
+     * @throws FormatException if the byte count is wrong, or the header's layout cannot be decoded
      */
     public static Mccd decode(HcamReadout readout, byte[] frame, int number) {
+        readout.requireDecodable(number);
         if (frame.length != readout.frameSize()) {
             throw new FormatException(readout.name() + ", frame " + number + ": got " + frame.length
                     + " bytes, expected " + readout.frameSize());

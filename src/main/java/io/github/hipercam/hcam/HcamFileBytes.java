@@ -30,8 +30,9 @@ import java.nio.file.StandardOpenOption;
  *       follows the last complete one, or NAXIS3 runs ahead of the data that
  *       has arrived.</li>
  * </ul>
- * A file whose header, when opened, claims more frames than it holds is
- * refused as truncated.
+ * A frame that NAXIS3 counts but the file does not hold in full means a
+ * truncated file: {@link Poll.End}, with a warning, after the frames it
+ * does hold, as the reference reads such a file.
  */
 public final class HcamFileBytes implements RunBytes {
 
@@ -41,6 +42,9 @@ public final class HcamFileBytes implements RunBytes {
     /** Frames known to be complete (they stay so), for the frame size below. */
     private volatile int confirmed;
     private volatile int confirmedSize;
+    private volatile boolean warned;
+
+    private static final System.Logger LOG = System.getLogger(HcamFileBytes.class.getName());
 
     private HcamFileBytes(Path path, FileChannel channel, byte[] header) {
         this.path = path;
@@ -52,7 +56,7 @@ public final class HcamFileBytes implements RunBytes {
      * @param file the run's FITS file
      * @return the transport, with the header read
      * @throws SourceAccessException if the file cannot be opened
-     * @throws TruncatedDataException if the header, or the frames NAXIS3 declares, are incomplete
+     * @throws TruncatedDataException if the header is incomplete
      */
     public static HcamFileBytes open(Path file) {
         FileChannel ch;
@@ -64,9 +68,7 @@ public final class HcamFileBytes implements RunBytes {
             throw new SourceAccessException(file + ": cannot open: " + e.getMessage(), e);
         }
         try {
-            HcamFileBytes bytes = new HcamFileBytes(file, ch, HeaderBytes.readPrimary(ch, file.toString()));
-            bytes.checkDeclaredFrames();
-            return bytes;
+            return new HcamFileBytes(file, ch, HeaderBytes.readPrimary(ch, file.toString()));
         } catch (RuntimeException e) {
             closeQuietly(ch, e);
             throw e;
@@ -79,27 +81,6 @@ public final class HcamFileBytes implements RunBytes {
         } catch (IOException suppressed) {
             e.addSuppressed(suppressed);
         }
-    }
-
-    private void checkDeclaredFrames() {
-        long frame = declaredFrameSize();
-        long naxis3 = cardValue(header, "NAXIS3");
-        if (frame <= 0 || naxis3 <= 0) {
-            return;
-        }
-        long held = (size() - header.length) / frame;
-        if (naxis3 > held) {
-            throw new TruncatedDataException(path + ": header declares NAXIS3 = " + naxis3 + " frames of "
-                    + frame + " bytes, but the file holds only " + held + " complete frame(s)");
-        }
-    }
-
-    /** @return NAXIS1 * NAXIS2 * |BITPIX| / 8 from the header, or -1 if not given */
-    private long declaredFrameSize() {
-        long n1 = cardValue(header, "NAXIS1");
-        long n2 = cardValue(header, "NAXIS2");
-        long bitpix = cardValue(header, "BITPIX");
-        return n1 > 0 && n2 > 0 && bitpix != Long.MIN_VALUE ? n1 * n2 * (Math.abs(bitpix) / 8) : -1;
     }
 
     /** @return the integer value of a short-keyword card, or Long.MIN_VALUE if absent or not an integer */
@@ -183,7 +164,7 @@ public final class HcamFileBytes implements RunBytes {
             confirmed = 0;
         }
         if (number > confirmed && number > available(frameSize)) {
-            return finished(frameSize) ? Poll.end() : Poll.notYet();
+            return finished(frameSize) || truncated(number) ? Poll.end() : Poll.notYet();
         }
         long at = header.length + (long) (number - 1) * frameSize + offset;
         return Poll.ready(read(at, length, number), number);
@@ -236,6 +217,20 @@ public final class HcamFileBytes implements RunBytes {
         long size = size();
         return naxis3 == complete && size % HeaderBytes.BLOCK == 0
                 && size - header.length == padded(complete * frameSize);
+    }
+
+    /** True if NAXIS3 counts frame {@code number} although the file does not hold it in full. */
+    private boolean truncated(int number) {
+        long naxis3 = naxis3Now();
+        if (naxis3 < number) {
+            return false;
+        }
+        if (!warned) {
+            warned = true;
+            LOG.log(System.Logger.Level.WARNING, "{0}: NAXIS3 = {1} but frame {2} is incomplete; the file is"
+                    + " truncated and ends here", path, naxis3, number);
+        }
+        return true;
     }
 
     private long size() {

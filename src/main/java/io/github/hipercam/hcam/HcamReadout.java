@@ -38,6 +38,8 @@ public final class HcamReadout {
     private final boolean full;
     private final List<WindowSet> sets;
     private final int frameSize;
+    /** Why frames cannot be decoded, or null: reported on decoding, as the reference does. */
+    private final String frameProblem;
     private final TimingModel timing;
     private final HeaderItems items;
 
@@ -70,8 +72,17 @@ public final class HcamReadout {
         for (int i = 0; i < NCCD; i++) {
             rotated[i] = h.getBoolean(HcamKeys.rotate(i + 1), false);
         }
-        this.sets = new WindowLayout(h, name, mode, xbin, ybin, npscan, noscan, rotated).sets();
+        List<WindowSet> layout;
+        String impossible = null;
+        try {
+            layout = new WindowLayout(h, name, mode, xbin, ybin, npscan, noscan, rotated).sets();
+        } catch (WindowLayout.Impossible e) {
+            layout = List.of();
+            impossible = e.getMessage();
+        }
+        this.sets = layout;
         this.frameSize = frameSize(h);
+        this.frameProblem = impossible != null ? impossible : frameProblem();
         this.items = HeaderItems.of(h, name, full);
     }
 
@@ -133,32 +144,62 @@ public final class HcamReadout {
     }
 
     private int frameSize(Header h) {
-        long words;
-        if (h.has(HcamKeys.NAXIS1)) {
-            words = h.requireLong(HcamKeys.NAXIS1, name);
-        } else {
-            // a file server's header may lack the cube's axes; the reference then takes the
-            // acquisition window, with NSAMP defaulting to 1 here (not 4) as the camera writes it
-            words = h.requireLong(HcamKeys.ACQ_NX, name) * h.requireLong(HcamKeys.ACQ_NY, name)
-                    / h.getInt(HcamKeys.NSAMP, 1) + FrameStamp.BYTES / 2;
+        long words = frameWords(h);
+        if (words < 1 || 2 * words > Integer.MAX_VALUE - 8) {
+            throw new FormatException(name + ": NAXIS1 = " + words + " is not a possible frame size");
         }
+        return (int) (2 * words);
+    }
+
+    private long frameWords(Header h) {
+        if (h.has(HcamKeys.NAXIS1)) {
+            return h.requireLong(HcamKeys.NAXIS1, name);
+        }
+        // a file server's header may lack the cube's axes; the reference then takes the
+        // acquisition window, with NSAMP defaulting to 1 here (not 4) as the camera writes it
+        return h.requireLong(HcamKeys.ACQ_NX, name) * h.requireLong(HcamKeys.ACQ_NY, name)
+                / h.getInt(HcamKeys.NSAMP, 1) + FrameStamp.BYTES / 2;
+    }
+
+    /**
+     * A frame layout the windows cannot be cut from. The reference only finds
+     * out when it decodes a frame, so a run whose frames are never read (first
+     * beyond the end) is not an error; the message is kept until then.
+     */
+    private String frameProblem() {
+        long words = frameSize / 2;
         long pixels = 0;
         for (WindowSet s : sets) {
             pixels += s.words();
         }
-        if (words - pixels < FrameStamp.BYTES / 2 || 2 * words > Integer.MAX_VALUE - 8) {
-            throw new FormatException(name + ": NAXIS1 = " + words + " is inconsistent with the windows, which"
-                    + " need " + pixels + " pixels plus " + FrameStamp.BYTES / 2 + " words of timing data");
+        if (words - pixels < FrameStamp.BYTES / 2) {
+            return name + ": NAXIS1 = " + words + " is inconsistent with the windows, which"
+                    + " need " + pixels + " pixels plus " + FrameStamp.BYTES / 2 + " words of timing data";
         }
         if (nsamp != 4) {
             for (WindowSet s : sets) {
                 if ((s.nx() * s.ny()) % 4 != 0) {
-                    throw new FormatException(name + ": NSAMP = " + nsamp + " interleaves pixels in fours, but"
-                            + " window set " + (s.index() + 1) + " has " + s.nx() + "x" + s.ny() + " pixels");
+                    return name + ": NSAMP = " + nsamp + " interleaves pixels in fours, but"
+                            + " window set " + (s.index() + 1) + " has " + s.nx() + "x" + s.ny() + " pixels";
                 }
             }
         }
-        return (int) (2 * words);
+        return null;
+    }
+
+    /** @return false if the header's frame layout cannot be decoded (see {@link #requireDecodable}) */
+    boolean decodable() {
+        return frameProblem == null;
+    }
+
+    /**
+     * @param number the frame about to be decoded, for the message
+     * @throws FormatException if the header's frame layout cannot be decoded
+     */
+    void requireDecodable(int number) {
+        if (frameProblem != null) {
+            throw new FormatException(frameProblem + " (frame " + number + ")");
+        }
     }
 
     /** @return file or run name */
@@ -214,7 +255,10 @@ public final class HcamReadout {
         return full;
     }
 
-    /** @return the window sets, in frame order */
+    /**
+     * @return the window sets, in frame order; none if the header's windows
+     *     are impossible, when every frame fails to decode ({@link #requireDecodable})
+     */
     public List<WindowSet> sets() {
         return sets;
     }

@@ -122,6 +122,14 @@ public final class HcamRunReader implements RunReader<Mccd> {
     public Poll<FrameTimes> times(int number) {
         checkNumber(number);
         int size = readout.frameSize();
+        if (!readout.decodable()) {
+            // as for read: a frame that is not there ends or waits; one that is cannot be decoded
+            Poll<byte[]> state = bytes.part(number, size, 0, 0);
+            if (!(state instanceof Poll.Ready<byte[]>)) {
+                return state instanceof Poll.End<byte[]> ? Poll.end() : Poll.notYet();
+            }
+            readout.requireDecodable(number);
+        }
         Poll<byte[]> p = bytes.part(number, size, size - FrameStamp.BYTES, FrameStamp.BYTES);
         if (p instanceof Poll.Ready<byte[]> r) {
             if (r.frame().length != FrameStamp.BYTES) {

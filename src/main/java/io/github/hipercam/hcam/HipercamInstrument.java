@@ -4,9 +4,12 @@ import io.github.hipercam.SourceAccessException;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.spool.Access;
+import io.github.hipercam.spool.DiskSpooler;
 import io.github.hipercam.spool.Instrument;
 import io.github.hipercam.spool.RunReader;
+import io.github.hipercam.spool.RunSpooler;
 import io.github.hipercam.spool.SpoolOptions;
+import io.github.hipercam.spool.Spooler;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +41,18 @@ public final class HipercamInstrument implements Instrument {
             return HcamRunReader.open(serverTransport().open(resource, options), options);
         }
         return HcamRunReader.open(runFile(resource), options);
+    }
+
+    /**
+     * A local run read from {@code first >= 1} ends where the file holds no
+     * further whole frame, as the reference's disk spool does, unless
+     * {@link SpoolOptions#follow()} asks to follow a run still being written
+     * (see {@link DiskSpooler}).
+     */
+    @Override
+    public Spooler<Mccd> openSpooler(String resource, Access access, int first, SpoolOptions options) {
+        Spooler<Mccd> spool = new RunSpooler<>(openReader(resource, access, options), first);
+        return access == Access.LOCAL ? DiskSpooler.of(spool, first, options) : spool;
     }
 
     /**

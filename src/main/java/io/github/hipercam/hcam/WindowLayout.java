@@ -10,6 +10,19 @@ import java.util.List;
 /** Works out the windows of every CCD from the header: the geometry half of parsing. */
 final class WindowLayout {
 
+    /**
+     * A window the header places or sizes impossibly (under one binned
+     * pixel, or beyond any frame). The reference only fails on such a run
+     * when it decodes a frame, so the readout keeps this for then.
+     */
+    static final class Impossible extends FormatException {
+        private static final long serialVersionUID = 1L;
+
+        Impossible(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** CCDs 2 and 5 (0-based 1 and 4) are seen mirrored. */
     private static final boolean[] REFLECTED = {false, true, false, false, true};
 
@@ -49,8 +62,8 @@ final class WindowLayout {
             out.add(new WindowSet(set, g.nx(), g.ny(), (int) offset, raw));
             offset += 20L * g.nx() * g.ny();
             if (offset > Integer.MAX_VALUE) {
-                throw new FormatException(where + ": windows of " + g.nx() + "x" + g.ny()
-                        + " binned pixels are larger than any frame can be");
+                throw new Impossible(where + ": windows of " + g.nx() + "x" + g.ny()
+                        + " binned pixels are larger than any frame can be", null);
             }
         }
         return out;
@@ -87,8 +100,8 @@ final class WindowLayout {
         long llx = q.llx + (long) q.xDirection * xs + (long) q.addXSize * (HcamReadout.NXTOT / 2 - nx);
         long lly = q.lly + (long) q.yDirection * ys + (long) q.addYSize * (HcamReadout.NYTOT / 2 - ny);
         if (nx < 1 || ny < 1 || Math.abs(llx) > 1 << 20 || Math.abs(lly) > 1 << 20) {
-            throw new FormatException(where + ": window " + prefix.strip() + " has NX=" + nx + ", NY=" + ny
-                    + ", XS" + q.name() + "=" + xs + ", YS=" + ys + "; expected a window inside the CCD");
+            throw new Impossible(where + ": window " + prefix.strip() + " has NX=" + nx + ", NY=" + ny
+                    + ", XS" + q.name() + "=" + xs + ", YS=" + ys + "; expected a window inside the CCD", null);
         }
         return winhead((int) llx, (int) lly, nx / xbin + extraX, ny / ybin + extraY);
     }
@@ -97,7 +110,7 @@ final class WindowLayout {
         try {
             return new Winhead(llx, lly, nx, ny, xbin, ybin, "");
         } catch (HipercamException e) {
-            throw new FormatException(where + ": impossible window: " + e.getMessage(), e);
+            throw new Impossible(where + ": impossible window: " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.hipercam.hcam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +11,11 @@ import io.github.hipercam.HipercamException;
 import io.github.hipercam.MissingKeywordException;
 import io.github.hipercam.SourceAccessException;
 import io.github.hipercam.TruncatedDataException;
+import io.github.hipercam.model.Mccd;
+import io.github.hipercam.spool.Poll;
+import io.github.hipercam.spool.RunSpooler;
 import io.github.hipercam.spool.SpoolOptions;
+import io.github.hipercam.spool.Spooler;
 import io.github.hipercam.synth.HcamRunSpec;
 import io.github.hipercam.synth.HcamRunWriter;
 import java.io.ByteArrayOutputStream;
@@ -91,15 +97,35 @@ class HcamBadInputTest {
 
     @Test
     void naxis1InconsistentWithTheWindows() throws IOException {
-        fails(FormatException.class, runWith("NAXIS1  =", "NAXIS1  =                 1000"), "NAXIS1 = 1000");
+        // as in the reference, the run opens and its frames fail to decode; a frame beyond the end just ends
+        Path run = runWith("NAXIS1  =", "NAXIS1  =                 1000");
+        try (HcamRunReader r = HcamRunReader.open(run, SpoolOptions.defaults())) {
+            FormatException e = assertThrows(FormatException.class, () -> r.read(1));
+            assertTrue(e.getMessage().contains("NAXIS1 = 1000") && e.getMessage().contains(run.toString())
+                    && e.getMessage().contains("frame 1"), e.getMessage());
+            assertThrows(FormatException.class, () -> r.times(1));
+            assertFalse(r.read(100_000) instanceof Poll.Ready, "no frame 100000");
+            assertFalse(r.times(100_000) instanceof Poll.Ready, "no frame 100000");
+        }
     }
 
     @Test
     void windowsTooLargeForAnyFrame() throws IOException {
-        fails(FormatException.class, runWith("HIERARCH ESO DET WIN1 NX",
-                "HIERARCH ESO DET WIN1 NX = 2000000000"), "NX=2000000000");
-        fails(FormatException.class, runWith("HIERARCH ESO DET WIN1 NY",
-                "HIERARCH ESO DET WIN1 NY = -5"), "NY=-5");
+        // the reference opens such runs and fails on their first frame: so does this reader,
+        // without allocating for the impossible windows
+        failsOnFrames(runWith("HIERARCH ESO DET WIN1 NX", "HIERARCH ESO DET WIN1 NX = 2000000000"),
+                "NX=2000000000");
+        failsOnFrames(runWith("HIERARCH ESO DET WIN1 NY", "HIERARCH ESO DET WIN1 NY = -5"), "NY=-5");
+        failsOnFrames(runWith("HIERARCH ESO DET WIN1 NX", "HIERARCH ESO DET WIN1 NX = 0"), "NX=0");
+    }
+
+    private static void failsOnFrames(Path run, String word) {
+        try (HcamRunReader r = HcamRunReader.open(run, SpoolOptions.defaults())) {
+            FormatException e = assertThrows(FormatException.class, () -> r.read(1));
+            assertTrue(e.getMessage().contains(word) && e.getMessage().contains(run.toString())
+                    && e.getMessage().contains("frame 1"), e.getMessage());
+            assertThrows(FormatException.class, () -> r.times(1));
+        }
     }
 
     @Test
@@ -125,7 +151,13 @@ class HcamBadInputTest {
         fails(TruncatedDataException.class, head, "truncated");
         Path cut = dir.resolve("cut.fits");
         Files.write(cut, Arrays.copyOf(all, all.length - HcamRunWriter.frameSize(SPEC) - 3000));
-        fails(TruncatedDataException.class, cut, "NAXIS3 = 3", "only 1 complete");
+        // NAXIS3 = 3 but only frame 1 is whole: the reference reads it, then stops; so does this reader
+        try (Spooler<Mccd> s = new RunSpooler<>(HcamRunReader.open(cut, SpoolOptions.defaults()), 1)) {
+            Poll<Mccd> p = s.poll();
+            assertInstanceOf(Poll.Ready.class, p);
+            assertEquals(1L, ((Poll.Ready<Mccd>) p).frame().head().get("NFRAME"));
+            assertInstanceOf(Poll.End.class, s.poll());
+        }
     }
 
     @Test
