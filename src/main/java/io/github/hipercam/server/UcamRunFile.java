@@ -1,6 +1,7 @@
 package io.github.hipercam.server;
 
 import io.github.hipercam.FormatException;
+import io.github.hipercam.ucam.SecureXml;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -52,7 +53,7 @@ final class UcamRunFile {
     }
 
     static int frameSize(byte[] xml, String name) {
-        NodeList nodes = SafeXml.parse(xml, name).getElementsByTagName("data_status");
+        NodeList nodes = SecureXml.parse(name, xml).getElementsByTagName("data_status");
         if (nodes.getLength() == 0) {
             throw new FormatException(name + ": no data_status element, so no framesize");
         }

@@ -2,23 +2,16 @@ package io.github.hipercam.ucam;
 
 import io.github.hipercam.FormatException;
 import io.github.hipercam.MissingKeywordException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.CharacterData;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * The facts an ULTRACAM or ULTRASPEC run's XML file holds, read once and
@@ -70,7 +63,7 @@ public record UcamXml(String where, int framesize, int headerwords, String instr
      *     DTD, or lacks an item
      */
     public static UcamXml parse(String where, byte[] xml) {
-        Document doc = secureParse(where, xml);
+        Document doc = SecureXml.parse(where, xml);
         Element data = first(doc.getDocumentElement(), "data_status", where);
         int framesize = intAttr(data, "framesize", where);
         int headerwords = intAttr(first(data, "header_status", where), "headerwords", where);
@@ -188,42 +181,6 @@ public record UcamXml(String where, int framesize, int headerwords, String instr
         }
     }
 
-    private static Document secureParse(String where, byte[] xml) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            f.setNamespaceAware(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
-                @Override
-                public void warning(org.xml.sax.SAXParseException e) {
-                    // warnings are not faults; the parse goes on
-                }
-
-                @Override
-                public void error(org.xml.sax.SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            b.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entity " + systemId + " refused");
-            });
-            return b.parse(new ByteArrayInputStream(xml));
-        } catch (SAXException e) {
-            throw new FormatException(where + ": not a readable run XML file (DTDs and external"
-                    + " entities are refused): " + e.getMessage(), e);
-        } catch (IOException | ParserConfigurationException e) {
-            throw new FormatException(where + ": failed to parse the XML: " + e.getMessage(), e);
-        }
-    }
 
     private static Element first(Element parent, String tag, String where) {
         NodeList nodes = parent.getElementsByTagName(tag);
