@@ -50,6 +50,13 @@ public final class HcamReadout {
         if (bitpix != 16) {
             throw new FormatException(name + ": BITPIX = " + bitpix + ", expected 16 for a raw HiPERCAM run");
         }
+        // the data are always read as 16-bit words offset by 32768, but the reference reads
+        // BSCALE and BZERO on opening and fails without them
+        for (String key : new String[] {"BSCALE", "BZERO"}) {
+            if (!h.has(key)) {
+                throw new io.github.hipercam.MissingKeywordException(name, key);
+            }
+        }
         this.mode = ReadoutMode.of(h.requireString(HcamKeys.MODE, name), name);
         boolean drift = mode == ReadoutMode.DRIFT;
         this.ndwins = drift ? h.getInt(HcamKeys.DRIFT_NWINS, 0) : 0;

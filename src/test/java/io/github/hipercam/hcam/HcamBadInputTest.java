@@ -72,6 +72,13 @@ class HcamBadInputTest {
     }
 
     @Test
+    void missingScalingKeywords() throws IOException {
+        // the reference reads both on opening (KeyError without them)
+        assertEquals("BZERO", fails(MissingKeywordException.class, runWith("BZERO   =", null), "BZERO").keyword());
+        assertEquals("BSCALE", fails(MissingKeywordException.class, runWith("BSCALE  =", null), "BSCALE").keyword());
+    }
+
+    @Test
     void missingEssentialKeywords() throws IOException {
         for (String key : new String[] {"ESO DET READ CURNAME", "ESO DET NSKIPS3", "ESO DET TDELAY",
             "ESO DET INCPRSCX", "ESO DET BINY1", "ESO DET WIN1 XSG", "ESO DET CLRCCD"}) {
