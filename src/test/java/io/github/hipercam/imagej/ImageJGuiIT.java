@@ -136,7 +136,11 @@ class ImageJGuiIT {
                 "run(\"HiPERCAM Macro Extensions\");",
                 "File.append(\"done: HiPERCAM Macro Extensions\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
                 "Ext.openRun(\"hf\", \"" + list + "\", 1);",
-                "s = s + \"ext \" + Ext.nextFrame(\"3\") + \" \" + getTitle() + \"\\n\";",
+                // Follow Run's window may take the focus later (it runs on its own thread),
+                // so look the new image up by its title rather than take the front window
+                "r = Ext.nextFrame(\"3\"); t = \"missing\";",
+                "if (isOpen(\"frames.lis CCD 3 frame 1\")) t = \"frames.lis CCD 3 frame 1\";",
+                "s = s + \"ext \" + r + \" \" + t + \"\\n\";",
                 "Ext.close();",
                 "wait(2500);   // the follower shows its frame; everything paints",
                 "s = s + \"windows \" + String.join(getList(\"window.titles\"), \";\") + \"\\n\";",
