@@ -48,13 +48,8 @@ final class GrabCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE})")
     private int ndigit;
 
-    @Option(names = "--twait", defaultValue = "1", description = "seconds between tries for a new frame"
-            + " (default: ${DEFAULT-VALUE})")
-    private double twait;
-
-    @Option(names = "--tmax", defaultValue = "10", description = "seconds to wait without a new frame"
-            + " (default: ${DEFAULT-VALUE})")
-    private double tmax;
+    @Mixin
+    private WaitArgs wait = new WaitArgs();
 
     @Option(names = "--dir", defaultValue = ".", description = "output folder, taken from --chdir if relative"
             + " (default: ${DEFAULT-VALUE})")
@@ -82,7 +77,7 @@ final class GrabCommand implements Callable<Integer> {
         if (!existing.isEmpty()) {
             throw new FileExistsException(existing.get(0));
         }
-        HangAbout hang = ctx.hangAbout(twait, tmax);
+        HangAbout hang = wait.hangAbout(ctx);
         List<Path> written;
         try (InFlight inFlight = new InFlight(true);
                 Spooler<Mccd> spool = Spoolers.open(source, args.resolved(ctx), first, args.options(ctx))) {

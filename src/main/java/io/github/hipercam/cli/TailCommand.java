@@ -34,18 +34,13 @@ final class TailCommand implements Callable<Integer> {
             + " one, negative that many before it (default: ${DEFAULT-VALUE})")
     private int first;
 
-    @Option(names = "--twait", defaultValue = "1", description = "seconds between tries for a new frame"
-            + " (default: ${DEFAULT-VALUE})")
-    private double twait;
-
-    @Option(names = "--tmax", defaultValue = "10", description = "seconds to wait without a new frame"
-            + " (default: ${DEFAULT-VALUE})")
-    private double tmax;
+    @Mixin
+    private WaitArgs wait = new WaitArgs();
 
     @Override
     public Integer call() {
         CliContext ctx = main.context();
-        HangAbout hang = ctx.hangAbout(twait, tmax);
+        HangAbout hang = wait.hangAbout(ctx);
         String source = args.source(ctx);
         String resource = args.resolved(ctx);
         // follow: the end of a local run still being written is "not yet", not the end
