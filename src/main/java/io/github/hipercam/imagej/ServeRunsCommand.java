@@ -5,6 +5,7 @@ import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 import io.github.hipercam.HipercamException;
 import io.github.hipercam.server.FileServer;
+import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 
 /**
@@ -18,6 +19,7 @@ import java.nio.file.Path;
  */
 public final class ServeRunsCommand implements PlugIn {
 
+    private static final String TITLE = "Serve Runs...";
     private static final Object LOCK = new Object();
     private static FileServer running;
 
@@ -28,9 +30,17 @@ public final class ServeRunsCommand implements PlugIn {
             current = running;
         }
         if (current != null && current.isRunning()) {
+            if (GraphicsEnvironment.isHeadless()) {
+                stop(); // no one to ask: a second run from a macro stops the server
+                return;
+            }
             askToStop(current);
         } else {
-            askToStart();
+            try {
+                askToStart();
+            } catch (HipercamException e) {
+                Commands.fail(TITLE, e);
+            }
         }
     }
 
@@ -49,19 +59,24 @@ public final class ServeRunsCommand implements PlugIn {
         }
     }
 
+    /**
+     * Asks for the directory, port and bind address: a dialog, filled from
+     * macro options and recorded as usual, or the macro options alone when
+     * ImageJ is headless, e.g.
+     * {@code run("Serve Runs...", "directory=[/data] port=8007 bind=127.0.0.1")}.
+     */
     private static void askToStart() {
-        GenericDialog gd = new GenericDialog("Serve Runs");
-        gd.addDirectoryField("Directory", IJ.getDirectory("current") == null ? "" : IJ.getDirectory("current"), 40);
-        gd.addNumericField("Port", FileServer.Config.DEFAULT_PORT, 0);
-        gd.addStringField("Bind address", FileServer.Config.DEFAULT_BIND, 20);
-        gd.addMessage("127.0.0.1 serves this computer only; 0.0.0.0 serves every network it is on.");
-        gd.showDialog();
-        if (gd.wasCanceled()) {
+        Fields f = Fields.create(TITLE);
+        f.directory("Directory", IJ.getDirectory("current") == null ? "" : IJ.getDirectory("current"));
+        f.number("Port", FileServer.Config.DEFAULT_PORT, 0);
+        f.string("Bind address", FileServer.Config.DEFAULT_BIND, 20);
+        f.message("127.0.0.1 serves this computer only; 0.0.0.0 serves every network it is on.");
+        if (!f.show()) {
             return;
         }
-        String dir = gd.getNextString();
-        int port = (int) gd.getNextNumber();
-        String bind = gd.getNextString().strip();
+        String dir = f.nextString();
+        int port = (int) f.nextNumber();
+        String bind = f.nextString().strip();
         background(() -> start(dir, port, bind));
     }
 

@@ -276,4 +276,54 @@ class CommandsHeadlessTest {
         }
         return buf.toString(StandardCharsets.UTF_8);
     }
+
+    /** Serve Runs... from a macro: the directory is served to an hs client, and a second run stops it. */
+    @Test
+    void serveRunsServesADirectoryUntilRunAgain(@TempDir Path dir) throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            port = probe.getLocalPort();
+        }
+        Path hcam = Path.of("testdata", "hcam");
+        macro(dir, "run(\"Serve Runs...\", \"directory=[" + q(hcam) + "] port=" + port + " bind=127.0.0.1\");");
+        io.github.hipercam.spool.SpoolOptions opts = io.github.hipercam.spool.SpoolOptions.defaults()
+                .withServerUrl("127.0.0.1:" + port + "/").withTimeout(java.time.Duration.ofSeconds(2));
+        try (io.github.hipercam.spool.RunReader<io.github.hipercam.model.Mccd> served = serverReader(opts, 100);
+                io.github.hipercam.spool.RunReader<io.github.hipercam.model.Mccd> disk =
+                        io.github.hipercam.spool.Spoolers.openReader("hl", hcam.resolve("run0001").toString(), opts)) {
+            assertEquals(3, served.available(), "frames served");
+            io.github.hipercam.model.Mccd a = ((io.github.hipercam.spool.Poll.Ready<io.github.hipercam.model.Mccd>)
+                    served.read(2)).frame();
+            io.github.hipercam.model.Mccd b = ((io.github.hipercam.spool.Poll.Ready<io.github.hipercam.model.Mccd>)
+                    disk.read(2)).frame();
+            assertEquals(b.ccd("3").window("E1").sum(), a.ccd("3").window("E1").sum(), "pixels of frame 2, CCD 3");
+            assertEquals(b.ccd("3").head().get("MJDUTC"), a.ccd("3").head().get("MJDUTC"), "time of frame 2");
+        }
+        macro(dir, "run(\"Serve Runs...\");");
+        for (int i = 0; i < 100; i++) {
+            try (io.github.hipercam.spool.RunReader<io.github.hipercam.model.Mccd> r =
+                    io.github.hipercam.spool.Spoolers.openReader("hs", "run0001", opts)) {
+                Thread.sleep(100); // still stopping
+            } catch (io.github.hipercam.HipercamException stopped) {
+                return;
+            }
+        }
+        org.junit.jupiter.api.Assertions.fail("the server still answers after Serve Runs... was run again");
+    }
+
+    /** The server starts on a worker thread: try for up to tries * 100 ms. */
+    private static io.github.hipercam.spool.RunReader<io.github.hipercam.model.Mccd> serverReader(
+            io.github.hipercam.spool.SpoolOptions opts, int tries) throws InterruptedException {
+        for (int i = 1; ; i++) {
+            try {
+                return io.github.hipercam.spool.Spoolers.openReader("hs", "run0001", opts);
+            } catch (io.github.hipercam.HipercamException notYet) {
+                if (i == tries) {
+                    throw notYet;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
 }

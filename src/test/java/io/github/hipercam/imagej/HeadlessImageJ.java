@@ -36,6 +36,12 @@ public final class HeadlessImageJ {
             env.disableIJ1PluginDirs();
             env.addPluginClasspath(location(HeadlessImageJ.class), location(io.github.hipercam.model.Ccd.class),
                     location(nom.tam.fits.Fits.class));
+            // the file server's libraries, which the plugin jar carries shaded (Serve Runs...)
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                if (entry.contains("/org/eclipse/jetty/") || entry.contains("/org/slf4j/")) {
+                    env.addPluginClasspath(new File(entry));
+                }
+            }
             return new HeadlessImageJ(env);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("ImageJ 1.x is not on the test class path", e);

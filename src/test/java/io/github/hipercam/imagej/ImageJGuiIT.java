@@ -34,6 +34,18 @@ import org.junit.jupiter.api.Test;
  */
 class ImageJGuiIT {
 
+    /** A free port on 127.0.0.1 for Serve Runs..., found before ImageJ starts. */
+    private static final int SERVE_PORT = freePort();
+
+    private static int freePort() {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            return probe.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+
     private static final Path WORK = Path.of("target", "gui-it").toAbsolutePath();
     private static final Path LIST = Path.of("testdata", "hcm", "frames.lis").toAbsolutePath();
     private static final long TIMEOUT_SECONDS = Long.getLong("gui.timeout", 180);
@@ -75,6 +87,8 @@ class ImageJGuiIT {
         assertEquals("ext 1 frames.lis CCD 3 frame 1", lines.get(8));
         assertTrue(lines.get(9).contains("Header of frame 2 of frames.lis CCD 1"), lines.get(9));
         assertTrue(lines.get(9).contains("Results"), lines.get(9));
+        assertTrue(lines.get(11).startsWith("serve ") && lines.get(11).contains("run0001"),
+                "Serve Runs... serves testdata/hcam: " + lines.get(11));
         String images = lines.get(10);
         for (String t : List.of("frames.lis CCD 1", "Frame times of frames.lis CCD 1", "frame_003.hcm",
                 "frames.lis CCD 2", "frames.lis CCD 3 frame 1")) {
@@ -145,6 +159,12 @@ class ImageJGuiIT {
                 "wait(2500);   // the follower shows its frame; everything paints",
                 "s = s + \"windows \" + String.join(getList(\"window.titles\"), \";\") + \"\\n\";",
                 "s = s + \"images \" + String.join(getList(\"image.titles\"), \";\") + \"\\n\";",
+                "run(\"Serve Runs...\", \"directory=[" + slashes(Path.of("testdata", "hcam").toAbsolutePath())
+                        + "] port=" + SERVE_PORT + " bind=127.0.0.1\");",
+                "File.append(\"done: Serve Runs...\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
+                "listing = \"<Error\"; for (i = 0; i < 50 && startsWith(listing, \"<Error\"); i++) { wait(100);"
+                        + " listing = File.openUrlAsString(\"http://127.0.0.1:" + SERVE_PORT + "/?action=dir\"); }",
+                "s = s + \"serve \" + replace(listing, \"\\n\", \";\") + \"\\n\";",
                 "run(\"Capture Screen\");",
                 "saveAs(\"PNG\", \"" + slashes(shot) + "\");",
                 "close();",
