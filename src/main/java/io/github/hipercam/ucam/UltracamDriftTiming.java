@@ -64,6 +64,24 @@ record UltracamDriftTiming(UltracamReadout readout, int nwins, double frameTrans
             }
             return new Centre(DEFDAT, expose, f.verdict().failIfGood(TOO_FEW));
         }
+        return fromStoredStamps(f, nwins, frameTransfer, TOO_FEW);
+    }
+
+    /**
+     * The centre of a drift-mode exposure from the stamps {@code nwins} and
+     * {@code nwins + 1} frames back (ULTRACAM and ULTRASPEC alike, outside
+     * the default time-stamping cycle): with one stamp fewer the exposure is
+     * taken from the pair before and flagged; with fewer still the time is
+     * 2000-01-01, flagged.
+     *
+     * @param f the frame's stamps
+     * @param nwins windows in the storage pipeline
+     * @param frameTransfer seconds of the reduced frame transfer
+     * @param tooFew the reason given when too few stamps have been seen
+     * @return the centre and exposure
+     */
+    static Centre fromStoredStamps(Stamps f, int nwins, double frameTransfer, String tooFew) {
+        double expose = f.expose();
         if (f.count() > nwins + 1) {
             double texp = DSEC * (f.ts(nwins) - f.ts(nwins + 1)) - frameTransfer;
             return new Centre(f.ts(nwins) + (expose - texp / 2.0) / DSEC, texp, f.verdict());
@@ -71,8 +89,8 @@ record UltracamDriftTiming(UltracamReadout readout, int nwins, double frameTrans
         if (f.count() == nwins + 1) {
             double texp = DSEC * (f.ts(nwins - 1) - f.ts(nwins)) - frameTransfer;
             return new Centre(f.ts(nwins) + (expose - texp / 2.0) / DSEC, texp,
-                    f.verdict().failIfGood(TOO_FEW));
+                    f.verdict().failIfGood(tooFew));
         }
-        return new Centre(DEFDAT, expose, f.verdict().failIfGood(TOO_FEW));
+        return new Centre(DEFDAT, expose, f.verdict().failIfGood(tooFew));
     }
 }

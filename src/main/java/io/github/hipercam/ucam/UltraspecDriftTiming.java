@@ -1,7 +1,5 @@
 package io.github.hipercam.ucam;
 
-import static io.github.hipercam.ucam.UcamTimeConstants.DEFDAT;
-import static io.github.hipercam.ucam.UcamTimeConstants.DSEC;
 import static io.github.hipercam.ucam.UcamTimeConstants.USPEC_FT_OFF;
 import static io.github.hipercam.ucam.UcamTimeConstants.USPEC_FT_ROW;
 
@@ -41,16 +39,6 @@ record UltraspecDriftTiming(int nwins, double frameTransfer) implements ModeTimi
 
     @Override
     public Centre centre(Stamps f) {
-        double expose = f.expose();
-        if (f.count() > nwins + 1) {
-            double texp = DSEC * (f.ts(nwins) - f.ts(nwins + 1)) - frameTransfer;
-            return new Centre(f.ts(nwins) + (expose - texp / 2.0) / DSEC, texp, f.verdict());
-        }
-        if (f.count() == nwins + 1) {
-            double texp = DSEC * (f.ts(nwins - 1) - f.ts(nwins)) - frameTransfer;
-            return new Centre(f.ts(nwins) + (expose - texp / 2.0) / DSEC, texp,
-                    f.verdict().failIfGood(TOO_FEW));
-        }
-        return new Centre(DEFDAT, expose, f.verdict().failIfGood(TOO_FEW));
+        return UltracamDriftTiming.fromStoredStamps(f, nwins, frameTransfer, TOO_FEW);
     }
 }
