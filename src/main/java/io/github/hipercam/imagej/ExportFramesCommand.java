@@ -14,7 +14,6 @@ import ij.plugin.PlugIn;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -90,13 +89,7 @@ public final class ExportFramesCommand implements PlugIn {
      * @return the files of those frames that exist already
      */
     static List<Path> existing(Grab.Settings s, int first, int last) {
-        List<Path> out = new ArrayList<>();
-        for (int n = first; n <= last; n++) {
-            if (Files.exists(s.fileFor(n))) {
-                out.add(s.fileFor(n));
-            }
-        }
-        return out;
+        return Grab.existing(new Grab.Settings(s.dir(), s.root(), s.ndigit(), last, false), first);
     }
 
     private static boolean confirmOverwrite(List<Path> existing) {
