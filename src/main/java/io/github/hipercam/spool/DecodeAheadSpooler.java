@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
  * dropped and asked for again later.
  *
  * <p>Frames are decoded ahead only among those the reader reports whole
- * ({@link RunReader#available()}, looked at when more work is handed out);
+ * ({@link RunReader#available()}, looked at again when those are all handed out);
  * a frame beyond them is read in the caller's thread, one poll at a time,
  * as {@code RunSpooler} reads it. Reads past the end therefore happen only
  * when {@code RunSpooler} would make them, which matters for sources that
@@ -44,6 +44,8 @@ public final class DecodeAheadSpooler<T extends Frame> implements Spooler<T> {
     private final ArrayDeque<Task<T>> pending = new ArrayDeque<>();
     private final ArrayDeque<Item<T>> ready = new ArrayDeque<>();
     private int nextToSubmit;
+    /** Frames the reader last reported whole. */
+    private int whole;
     private boolean closed;
 
     /**
@@ -113,9 +115,16 @@ public final class DecodeAheadSpooler<T extends Frame> implements Spooler<T> {
         return p;
     }
 
-    /** Hands out batches of the frames the reader holds whole, up to {@code depth} in flight. */
+    /**
+     * Hands out batches of the frames the reader holds whole, up to {@code
+     * depth} in flight. The reader is asked how many it holds only once the
+     * frames it reported last are all handed out: a frame once whole stays
+     * whole, and asking can cost a round trip to a server.
+     */
     private void fill() {
-        int whole = pending.size() < depth ? reader.available() : 0;
+        if (pending.size() < depth && nextToSubmit > whole) {
+            whole = Math.max(whole, reader.available());
+        }
         while (pending.size() < depth && nextToSubmit <= whole) {
             int from = nextToSubmit;
             int to = (int) Math.min((long) from + batch, (long) whole + 1);

@@ -111,4 +111,41 @@ class DecodeAheadSpoolerTest {
             assertThrows(FormatException.class, s::poll);
         }
     }
+
+    /** Asking a server how many frames it holds is a round trip: it is asked again only when those run out. */
+    @Test
+    void asksForTheFramesHeldOnlyWhenThoseAreHandedOut() {
+        Path run = HcamRunWriter.write(dir.resolve("r.fits"), HcamRunSpec.of("OneWindow").withFrames(11), true);
+        RunReader<Mccd> inner = HcamRunReader.open(run, SpoolOptions.defaults());
+        int[] asked = new int[1];
+        RunReader<Mccd> counted = new RunReader<>() {
+            @Override
+            public String name() {
+                return inner.name();
+            }
+
+            @Override
+            public int available() {
+                asked[0]++;
+                return inner.available();
+            }
+
+            @Override
+            public Poll<Mccd> read(int number) {
+                return inner.read(number);
+            }
+
+            @Override
+            public void close() {
+                inner.close();
+            }
+        };
+        try (Spooler<Mccd> s = new DecodeAheadSpooler<>(counted, 1, 2, 1, 2)) {
+            List<String> got = drain(s, 50);
+            assertEquals(12, got.size());
+            assertEquals("11", got.get(10).split(":")[0]);
+            assertEquals("End", got.get(11));
+        }
+        assertEquals(3, asked[0], "once at the start, then once per poll after the 11 frames were handed out");
+    }
 }
