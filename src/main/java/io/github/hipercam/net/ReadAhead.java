@@ -10,35 +10,106 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 
 /**
- * The frames of an HTTP run asked for ahead of need: once frames are read in
- * order (n-1 then n), frames n+1 ... n+depth are requested in the background.
- * Not thread-safe: its owner synchronizes.
+ * The frame requests of an HTTP run, asked for ahead of need. A run counts
+ * as read forwards when the frame wanted follows the one asked for before,
+ * or was itself read ahead; then frames n+1 ... n+depth are requested in the
+ * background. Random access (a viewer jumping about) costs no extra
+ * transfers.
+ *
+ * <p>Requests near the last frame asked for stay known after they are
+ * claimed, so that the timing bytes of a frame another thread is fetching
+ * are taken from that transfer instead of a second one ({@link #known}).
+ *
+ * <p>Safe for several threads (a decode-ahead spooler's workers): only the
+ * bookkeeping is locked, never the wait for an answer, so the transfers of
+ * frames wanted by different threads overlap.
  */
 final class ReadAhead {
+
+    /**
+     * A request for one frame.
+     *
+     * @param answer the answer to come
+     * @param early true if it was asked for ahead of need: then an answer that
+     *     is not a whole frame must be asked for again
+     */
+    record Request(CompletableFuture<HttpResponse<HttpFetch.Answer>> answer, boolean early) {
+    }
 
     private final HttpFetch http;
     private final IntFunction<URI> uri;
     private final int depth;
+    private final int frameSize;
     private int last = -1;
-    private final Map<Integer, CompletableFuture<HttpResponse<HttpFetch.Answer>>> pending = new TreeMap<>();
+    /** Requests made ahead and not claimed yet. */
+    private final Map<Integer, CompletableFuture<HttpResponse<HttpFetch.Answer>>> ahead = new TreeMap<>();
+    /** Requests claimed, kept while near the last frame asked for. */
+    private final Map<Integer, CompletableFuture<HttpResponse<HttpFetch.Answer>>> claimed = new TreeMap<>();
 
-    ReadAhead(HttpFetch http, IntFunction<URI> uri, int depth) {
+    /**
+     * @param http the client
+     * @param uri a frame's address from its number
+     * @param depth frames asked for ahead
+     * @param frameSize bytes per frame, the most kept of each answer
+     */
+    ReadAhead(HttpFetch http, IntFunction<URI> uri, int depth, int frameSize) {
         this.http = http;
         this.uri = uri;
         this.depth = depth;
+        this.frameSize = frameSize;
+    }
+
+    /** @return bytes per frame this was made for */
+    int frameSize() {
+        return frameSize;
     }
 
     /**
+     * The request for a frame wanted now: the one made ahead if there is
+     * one, else a new one. Asks for the frames after it when the run is read
+     * forwards.
+     *
      * @param number frame wanted
-     * @param frameSize its expected size
-     * @return the frame's answer if it was read ahead and is a whole frame, else null
+     * @return its request
      */
-    HttpFetch.Answer take(int number, int frameSize) {
-        CompletableFuture<HttpResponse<HttpFetch.Answer>> f = pending.remove(number);
-        dropOutside(number + 1, number + depth);
+    synchronized Request claim(int number) {
+        CompletableFuture<HttpResponse<HttpFetch.Answer>> f = ahead.remove(number);
+        boolean early = f != null;
         if (f == null) {
-            return null;
+            f = http.start(uri.apply(number), frameSize);
         }
+        boolean forwards = early || number == last + 1;
+        last = number;
+        forget(number - depth, number + depth);
+        claimed.put(number, f);
+        if (forwards) {
+            for (int k = number + 1; k <= number + depth && k > 0; k++) {
+                if (!claimed.containsKey(k)) {
+                    ahead.computeIfAbsent(k, n -> http.start(uri.apply(n), frameSize));
+                }
+            }
+        }
+        return new Request(f, early);
+    }
+
+    /**
+     * @param number a frame
+     * @return the request for it made lately (ahead or claimed), or null
+     */
+    synchronized CompletableFuture<HttpResponse<HttpFetch.Answer>> known(int number) {
+        CompletableFuture<HttpResponse<HttpFetch.Answer>> f = claimed.get(number);
+        return f != null ? f : ahead.get(number);
+    }
+
+    /**
+     * Waits for an answer; only a whole frame counts.
+     *
+     * @param number its frame
+     * @param f the answer to come
+     * @return the whole frame's answer, or null (not written yet when asked,
+     *     cut short, failed)
+     */
+    HttpFetch.Answer whole(int number, CompletableFuture<HttpResponse<HttpFetch.Answer>> f) {
         try {
             HttpFetch.Answer a = http.await(uri.apply(number), f);
             return a.status() == 200 && !a.cut() && a.length() == frameSize ? a : null;
@@ -47,38 +118,23 @@ final class ReadAhead {
         }
     }
 
-    /**
-     * Reads ahead after frame n only when frame n-1 was the one read before,
-     * so that random access (a viewer jumping about) costs no extra transfers.
-     *
-     * @param number frame just read
-     * @param frameSize bytes per frame
-     */
-    void after(int number, int frameSize) {
-        boolean sequential = number == last + 1;
-        last = number;
-        if (!sequential) {
-            return;
-        }
-        for (int k = number + 1; k <= number + depth && k > 0; k++) {
-            pending.computeIfAbsent(k, n -> http.start(uri.apply(n), frameSize));
-        }
-    }
-
-    private void dropOutside(int from, int to) {
+    /** Forgets requests outside a window; those not claimed are cancelled. */
+    private void forget(int from, int to) {
         for (Iterator<Map.Entry<Integer, CompletableFuture<HttpResponse<HttpFetch.Answer>>>> it =
-                pending.entrySet().iterator(); it.hasNext();) {
+                ahead.entrySet().iterator(); it.hasNext();) {
             Map.Entry<Integer, CompletableFuture<HttpResponse<HttpFetch.Answer>>> e = it.next();
             if (e.getKey() < from || e.getKey() > to) {
                 e.getValue().cancel(true);
                 it.remove();
             }
         }
+        claimed.keySet().removeIf(k -> k < from || k > to);
     }
 
     /** Cancels everything pending. */
-    void clear() {
-        pending.values().forEach(f -> f.cancel(true));
-        pending.clear();
+    synchronized void clear() {
+        ahead.values().forEach(f -> f.cancel(true));
+        ahead.clear();
+        claimed.clear();
     }
 }

@@ -8,7 +8,10 @@ import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.RunBytes;
 import io.github.hipercam.spool.SpoolOptions;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * An ULTRACAM or ULTRASPEC run read from the ATC file server over HTTP
@@ -26,12 +29,12 @@ import java.nio.charset.StandardCharsets;
  * means "not written yet" ({@link Poll.NotYet}), as in the reference; a frame
  * of the wrong size is an error, where the reference would decode garbage.
  *
- * <p>When frames are read in order, the next {@value #READ_AHEAD} are asked
+ * <p>When frames are read forwards, the next {@value #READ_AHEAD} are asked
  * for at once in the background, so that their transfer overlaps the decoding of
- * this one when a run is read in order (the reference waits for each). An
- * answer read ahead is used only if it is a whole frame; "not yet" and
- * errors are always asked again, so reading ahead never changes what a
- * call returns. Methods are synchronized.
+ * this one (the reference waits for each). An answer read ahead is used only
+ * if it is a whole frame; "not yet" and errors are always asked again, so
+ * reading ahead never changes what a call returns. Several threads may read
+ * at once (a decode-ahead spooler's workers); their transfers overlap.
  */
 public final class UcamServerBytes implements RunBytes {
 
@@ -44,13 +47,12 @@ public final class UcamServerBytes implements RunBytes {
     private final URI run;
     private final HttpFetch http;
     private final byte[] xml;
-    private final ReadAhead readAhead;
+    private ReadAhead readAhead;
 
     private UcamServerBytes(URI run, HttpFetch http, byte[] xml) {
         this.run = run;
         this.http = http;
         this.xml = xml;
-        this.readAhead = new ReadAhead(http, this::frameUri, READ_AHEAD);
     }
 
     /**
@@ -120,12 +122,12 @@ public final class UcamServerBytes implements RunBytes {
     }
 
     @Override
-    public synchronized Poll<byte[]> frame(int number, int frameSize) {
-        if (number < 1) {
-            throw new InvalidArgumentException(name() + ": frame numbers start at 1, got " + number);
-        }
+    public Poll<byte[]> frame(int number, int frameSize) {
+        checkNumber(number);
         URI u = frameUri(number);
-        HttpFetch.Answer a = readAhead.take(number, frameSize);
+        ReadAhead.Request req = readAhead(frameSize).claim(number);
+        HttpFetch.Answer a = req.early() ? readAhead(frameSize).whole(number, req.answer())
+                : http.await(u, req.answer());
         if (a == null) {
             a = http.get(u, frameSize);
         }
@@ -136,8 +138,42 @@ public final class UcamServerBytes implements RunBytes {
             String msg = u + ": frame " + number + " has " + a.size() + " bytes, expected " + frameSize;
             throw a.length() < frameSize ? new TruncatedDataException(msg) : new FormatException(msg);
         }
-        readAhead.after(number, frameSize);
         return Poll.ready(a.body(), number);
+    }
+
+    /**
+     * Part of a frame (the timing bytes a later frame's time needs): taken
+     * from a transfer of that frame already under way or just made, when
+     * there is one, so that decoding frames on several threads does not
+     * fetch a frame twice; otherwise the whole frame is fetched.
+     */
+    @Override
+    public Poll<byte[]> part(int number, int frameSize, int offset, int length) {
+        checkNumber(number);
+        ReadAhead ra = readAhead(frameSize);
+        CompletableFuture<HttpResponse<HttpFetch.Answer>> f = ra.known(number);
+        HttpFetch.Answer a = f == null ? null : ra.whole(number, f);
+        if (a == null || offset < 0 || length < 0 || offset + length > a.body().length) {
+            return RunBytes.super.part(number, frameSize, offset, length);
+        }
+        return Poll.ready(Arrays.copyOfRange(a.body(), offset, offset + length), number);
+    }
+
+    private void checkNumber(int number) {
+        if (number < 1) {
+            throw new InvalidArgumentException(name() + ": frame numbers start at 1, got " + number);
+        }
+    }
+
+    /** The read-ahead state for frames of this size (made afresh if the size asked for changes). */
+    private synchronized ReadAhead readAhead(int frameSize) {
+        if (readAhead == null || readAhead.frameSize() != frameSize) {
+            if (readAhead != null) {
+                readAhead.clear();
+            }
+            readAhead = new ReadAhead(http, this::frameUri, READ_AHEAD, frameSize);
+        }
+        return readAhead;
     }
 
     private URI frameUri(int number) {
@@ -146,6 +182,8 @@ public final class UcamServerBytes implements RunBytes {
 
     @Override
     public synchronized void close() {
-        readAhead.clear();
+        if (readAhead != null) {
+            readAhead.clear();
+        }
     }
 }

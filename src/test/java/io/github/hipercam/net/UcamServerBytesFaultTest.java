@@ -137,4 +137,37 @@ class UcamServerBytesFaultTest {
         FormatException e = assertThrows(FormatException.class, () -> UcamServerBytes.open("run001", o));
         assertTrue(e.getMessage().contains("more than " + UcamServerBytes.MAX_XML_BYTES + " bytes"), e.getMessage());
     }
+
+    /**
+     * Reading forwards, each frame travels once: frames are asked for ahead
+     * and the timing bytes of the frame before (what a later frame's time
+     * needs) come from the transfer already made, not a second one.
+     */
+    @Test
+    void readingForwardsFetchesEachFrameOnce() throws IOException {
+        java.util.Map<String, Integer> asked = new java.util.concurrent.ConcurrentHashMap<>();
+        SpoolOptions o = serve(q -> {
+            if (q.contains("get_xml")) {
+                return bytes(XML);
+            }
+            String n = q.substring(q.indexOf("frame=") + 6);
+            asked.merge(n, 1, Integer::sum);
+            int k = Integer.parseInt(n);
+            return k < 20 ? bytes(String.format("frame%03d", k)) : (Object) 404;
+        });
+        try (UcamServerBytes run = UcamServerBytes.open("run001", o)) {
+            for (int n = 1; n <= 20; n++) {
+                Poll.Ready<?> f = assertInstanceOf(Poll.Ready.class, run.frame(n, 8));
+                assertEquals(String.format("frame%03d", n - 1), new String((byte[]) f.frame(), StandardCharsets.UTF_8));
+                if (n > 1) {
+                    Poll.Ready<?> before = assertInstanceOf(Poll.Ready.class, run.part(n - 1, 8, 5, 3));
+                    assertEquals(String.format("%03d", n - 2), new String((byte[]) before.frame(), StandardCharsets.UTF_8));
+                }
+            }
+            assertInstanceOf(Poll.NotYet.class, run.frame(21, 8));
+        }
+        for (int k = 0; k < 20; k++) {
+            assertEquals(1, asked.get(String.valueOf(k)), "requests for frame " + k + ": " + asked);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import io.github.hipercam.cli.Dump;
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.server.FileServer;
+import io.github.hipercam.spool.DecodeAheadSpooler;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
@@ -92,6 +93,27 @@ class UcamServerSpoolTest {
                             run + " frame " + k);
                 }
                 assertInstanceOf(Poll.NotYet.class, n.read(count + 1));
+            }
+        }
+    }
+
+    /**
+     * Two threads decoding ahead read frames out of order and ask for the
+     * timing bytes of frames another thread is still fetching; the frames
+     * and times must still be the disk's, one after the other.
+     */
+    @Test
+    void decodingAheadOnTwoThreadsGivesTheDiskFrames() {
+        for (String run : RUNS.keySet()) {
+            String disk = dir.resolve(run).toString();
+            try (RunReader<Mccd> d = Spoolers.openReader("ul", disk, SpoolOptions.defaults());
+                    Spooler<Mccd> n = new DecodeAheadSpooler<>(Spoolers.openReader("us", run, us), 1, 2, 1, 4)) {
+                int count = d.available();
+                for (int k = 1; k <= count; k++) {
+                    SameFrames.assertSame(withoutRun(ready(d.read(k))), withoutRun(ready(n.poll())),
+                            run + " frame " + k + " decoded ahead");
+                }
+                assertInstanceOf(Poll.NotYet.class, n.poll());
             }
         }
     }
