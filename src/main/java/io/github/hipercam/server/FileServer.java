@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -35,6 +36,10 @@ public final class FileServer implements AutoCloseable {
 
     /** Pool size: enough for many clients, each of which waits on disk, not CPU. */
     static final int MAX_THREADS = 64;
+    /** Largest buffer kept for reuse: whole frames of up to this size are sent from pooled memory. */
+    static final int MAX_POOLED_BUFFER = 16 << 20;
+    /** Most idle native memory the buffer pool keeps between requests. */
+    static final long MAX_IDLE_DIRECT = 128L << 20;
 
     /**
      * What to serve and where.
@@ -127,7 +132,8 @@ public final class FileServer implements AutoCloseable {
         QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 4);
         pool.setName("hipercam-serve");
         pool.setDaemon(true);
-        Server server = new Server(pool);
+        Server server = new Server(pool, null,
+                new ArrayByteBufferPool.Quadratic(0, MAX_POOLED_BUFFER, -1, 0, MAX_IDLE_DIRECT));
         ServerConnector connector = new ServerConnector(server, 1, 1);
         connector.setHost(config.bind());
         connector.setPort(config.port());
