@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -29,9 +30,11 @@ import java.util.function.Function;
  * @param description what it measures
  * @param write writes a run of at least the given number of bytes to the path, returns the file
  * @param open opens the written file for random access
+ * @param twin for a server case, the disk case over the same run, timed in
+ *     the same passes as the baseline its rate is set against
  */
 record BenchCase(String name, String extension, String description, BiFunction<Path, Long, Path> write,
-        Function<Path, RunReader<Mccd>> open) {
+        Function<Path, RunReader<Mccd>> open, Optional<String> twin) {
 
     /** The cases, in the order they run. */
     static final List<BenchCase> ALL = List.of(
@@ -60,14 +63,15 @@ record BenchCase(String name, String extension, String description, BiFunction<P
         return new BenchCase(name, hcam ? ".fits" : ".dat", description,
                 hcam ? ServedBench.hcamRun(shared, (HcamRunSpec) spec) : ServedBench.ucamRun(shared, (UcamRunSpec) spec),
                 file -> source.endsWith("s") ? ServedBench.served(file, source)
-                        : Spoolers.openReader(source, ServedBench.diskResource(file), SpoolOptions.defaults()));
+                        : Spoolers.openReader(source, ServedBench.diskResource(file), SpoolOptions.defaults()),
+                source.endsWith("s") ? Optional.of(source.charAt(0) + "l-" + twin) : Optional.empty());
     }
 
     private static BenchCase hcam(String name, String description, HcamRunSpec spec) {
         return new BenchCase(name, ".fits", description, (file, bytes) -> {
             int frames = (int) Math.max(1, (bytes + HcamRunWriter.frameSize(spec) - 1) / HcamRunWriter.frameSize(spec));
             return HcamRunWriter.write(file, spec.withFrames(frames), true);
-        }, file -> HcamRunReader.open(file, SpoolOptions.defaults()));
+        }, file -> HcamRunReader.open(file, SpoolOptions.defaults()), Optional.empty());
     }
 
     /** An ULTRACAM run: RUN.xml and RUN.dat; the case's file is the .dat. */
@@ -84,7 +88,16 @@ record BenchCase(String name, String extension, String description, BiFunction<P
         }, dat -> {
             String run = dat.getParent().resolve(runOf(dat)).toString();
             return UltracamInstrument.openReader(run, UcamFileBytes.open(run), UcamHistory.whole());
-        });
+        }, Optional.empty());
+    }
+
+    /**
+     * @param name a case's name
+     * @return that case
+     */
+    static BenchCase named(String name) {
+        return ALL.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no bench case " + name));
     }
 
     private static String runOf(Path dat) {

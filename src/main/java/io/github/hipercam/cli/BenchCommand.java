@@ -10,6 +10,7 @@ import io.github.hipercam.spool.DecodeAheadSpooler;
 import io.github.hipercam.spool.RunSpooler;
 import io.github.hipercam.spool.Spooler;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +29,10 @@ import picocli.CommandLine.Option;
  * file measured in the same run: once with {@link RunSpooler} (one frame at
  * a time; large frames split between two threads) and once with
  * {@link DecodeAheadSpooler} (batches of frames decoded ahead on every core). Runs are written once to the bench folder
- * (default {@code bench-data/}, git-ignored) and reused.
+ * (default {@code bench-data/}, git-ignored) and reused. Each case is
+ * spooled untimed for {@code --warmup} seconds first; a server case also
+ * times its disk twin (the same run read from the file) in the same passes
+ * and prints its rate as a ratio to the disk's.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark: spool large runs (decoding every frame) against a plain read of the same file.")
@@ -49,6 +54,11 @@ final class BenchCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE})")
     private int passes;
 
+    @Option(names = "--warmup", defaultValue = "10", description = "seconds of untimed spooling before the"
+            + " timed passes of each case, so that the JIT has compiled the hot paths (the HTTP and WebSocket"
+            + " clients take several seconds) (default: ${DEFAULT-VALUE})")
+    private double warmup;
+
     @Override
     public Integer call() throws IOException {
         Files.createDirectories(dir);
@@ -68,38 +78,96 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Rates of one case, the best over the timed passes. */
+    private static final class Rates {
+        long frames;
+        double spool;
+        double ahead;
+        double cpuPerFrame = Double.MAX_VALUE;
+
+        /** Spools once each way, keeping the best rates (bytes/s) and the least CPU per frame. */
+        void pass(BenchCase c, Path file, long size) throws IOException {
+            long t0 = System.nanoTime();
+            long c0 = cpuNanos();
+            frames = spoolAll(c, file, false);
+            spool = Math.max(spool, size / ((System.nanoTime() - t0) / 1e9));
+            cpuPerFrame = Math.min(cpuPerFrame, (cpuNanos() - c0) / 1e6 / Math.max(1, frames));
+            t0 = System.nanoTime();
+            spoolAll(c, file, true);
+            ahead = Math.max(ahead, size / ((System.nanoTime() - t0) / 1e9));
+        }
+
+        double framesPerSecond(double rate, long size) {
+            return frames * rate / size;
+        }
+    }
+
     private void run(BenchCase c) throws IOException {
+        Path file = prepare(c);
+        long size = Files.size(file);
+        Optional<BenchCase> twin = c.twin().map(BenchCase::named);
+        Path twinFile = twin.isPresent() ? prepare(twin.get()) : null;
+        long twinSize = twinFile == null ? 0 : Files.size(twinFile);
+        long warmEnd = System.nanoTime() + (long) (warmup * 1e9);
+        do {
+            spoolAll(c, file, false);
+            spoolAll(c, file, true);
+        } while (System.nanoTime() < warmEnd);
+        double plain = 0;
+        Rates rates = new Rates();
+        Rates disk = new Rates();
+        for (int p = 0; p < Math.max(1, passes); p++) {
+            plain = Math.max(plain, size / plainRead(file));
+            rates.pass(c, file, size);
+            if (twin.isPresent()) {
+                disk.pass(twin.get(), twinFile, twinSize);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-11s %s%n", c.name(), c.description());
+        System.out.printf(Locale.ROOT, "  file %.0f MB, %d frames; plain read %.0f MB/s; %.0f s warm-up, best of %d"
+                + " passes%n", size / 1e6, rates.frames, plain / 1e6, warmup, Math.max(1, passes));
+        report("spooler", rates.frames, size, rates.spool, plain);
+        System.out.printf(Locale.ROOT, "    CPU %.3f ms per frame (whole process%s)%n", rates.cpuPerFrame,
+                twin.isPresent() ? ", the server included" : "");
+        report("spooler, decode-ahead on " + THREADS + " threads", rates.frames, size, rates.ahead, plain);
+        if (twin.isPresent()) {
+            reportTwin(twin.get().name(), rates, size, disk, twinSize);
+        }
+        System.out.printf(Locale.ROOT, "  heap in use after the runs: %d MB%n", usedHeapMb());
+    }
+
+    /** The server case against its disk twin, timed in the same passes. */
+    private static void reportTwin(String name, Rates served, long size, Rates disk, long diskSize) {
+        double one = served.framesPerSecond(served.spool, size);
+        double ahead = served.framesPerSecond(served.ahead, size);
+        double diskOne = disk.framesPerSecond(disk.spool, diskSize);
+        double diskAhead = disk.framesPerSecond(disk.ahead, diskSize);
+        System.out.printf(Locale.ROOT, "  disk %s in the same passes: spooler %.0f frames/s (CPU %.3f ms per frame),"
+                + " decode-ahead %.0f frames/s%n", name, diskOne, disk.cpuPerFrame, diskAhead);
+        System.out.printf(Locale.ROOT, "  ratio to disk: spooler to spooler %.2f; decode-ahead to decode-ahead %.2f;"
+                + " best to best %.2f%n", one / diskOne, ahead / diskAhead, Math.max(one, ahead)
+                / Math.max(diskOne, diskAhead));
+    }
+
+    /** @return the case's bench file, written first if missing or too small */
+    private Path prepare(BenchCase c) throws IOException {
         Path file = dir.resolve(c.name() + c.extension());
         long want = mb << 20;
         if (!Files.isRegularFile(file) || Files.size(file) < want) {
             System.out.println("writing " + file + " ...");
             c.write().apply(file, want);
         }
-        long size = Files.size(file);
-        double plain = 0;
-        double spool = 0;
-        double ahead = 0;
-        long frames = 0;
-        for (int p = 0; p < Math.max(1, passes); p++) {
-            plain = Math.max(plain, size / plainRead(file));
-            long t0 = System.nanoTime();
-            frames = spoolAll(c, file, false);
-            spool = Math.max(spool, size / ((System.nanoTime() - t0) / 1e9));
-            t0 = System.nanoTime();
-            spoolAll(c, file, true);
-            ahead = Math.max(ahead, size / ((System.nanoTime() - t0) / 1e9));
-        }
-        System.out.printf(Locale.ROOT, "%-11s %s%n", c.name(), c.description());
-        System.out.printf(Locale.ROOT, "  file %.0f MB, %d frames; plain read %.0f MB/s%n", size / 1e6, frames,
-                plain / 1e6);
-        report("spooler", frames, size, spool, plain);
-        report("spooler, decode-ahead on " + THREADS + " threads", frames, size, ahead, plain);
-        System.out.printf(Locale.ROOT, "  heap in use after the runs: %d MB%n", usedHeapMb());
+        return file;
     }
 
     private static void report(String what, long frames, long size, double rate, double plain) {
         System.out.printf(Locale.ROOT, "  %s: %.0f frames/s, %.0f MB/s, ratio to plain read %.3f%n", what,
                 frames * rate / size, rate / 1e6, rate / plain);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** @return seconds to read the whole file sequentially into one reused 4 MB buffer */
