@@ -10,6 +10,7 @@ import io.github.hipercam.spool.DecodeAheadSpooler;
 import io.github.hipercam.spool.RunSpooler;
 import io.github.hipercam.spool.Spooler;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -30,13 +31,18 @@ import picocli.CommandLine.Option;
  * a time; large frames split between two threads) and once with
  * {@link DecodeAheadSpooler} (batches of frames decoded ahead on every core). Runs are written once to the bench folder
  * (default {@code bench-data/}, git-ignored) and reused. Each case is
- * spooled untimed for {@code --warmup} seconds first; a server case also
+ * spooled untimed first, until the JIT has settled; a server case also
  * times its disk twin (the same run read from the file) in the same passes
  * and prints its rate as a ratio to the disk's.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark: spool large runs (decoding every frame) against a plain read of the same file.")
 final class BenchCommand implements Callable<Integer> {
+
+    /** Share of the time the JIT compilers may still work in a warm-up pass once warm. */
+    private static final double SETTLED = 0.05;
+    /** Longest warm-up of one case. */
+    private static final double MAX_WARMUP_S = 90;
 
     /** Worker threads of the decode-ahead spooler: one per core. */
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
@@ -54,9 +60,9 @@ final class BenchCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE})")
     private int passes;
 
-    @Option(names = "--warmup", defaultValue = "10", description = "seconds of untimed spooling before the"
-            + " timed passes of each case, so that the JIT has compiled the hot paths (the HTTP and WebSocket"
-            + " clients take several seconds) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "5", description = "least seconds of untimed spooling before the"
+            + " timed passes of each case; it goes on until the JIT compilers are nearly idle (the HTTP and"
+            + " WebSocket clients take 20 s or more) (default: ${DEFAULT-VALUE})")
     private double warmup;
 
     @Override
@@ -108,11 +114,7 @@ final class BenchCommand implements Callable<Integer> {
         Optional<BenchCase> twin = c.twin().map(BenchCase::named);
         Path twinFile = twin.isPresent() ? prepare(twin.get()) : null;
         long twinSize = twinFile == null ? 0 : Files.size(twinFile);
-        long warmEnd = System.nanoTime() + (long) (warmup * 1e9);
-        do {
-            spoolAll(c, file, false);
-            spoolAll(c, file, true);
-        } while (System.nanoTime() < warmEnd);
+        double warmed = warmUp(c, file);
         double plain = 0;
         Rates rates = new Rates();
         Rates disk = new Rates();
@@ -125,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "%-11s %s%n", c.name(), c.description());
         System.out.printf(Locale.ROOT, "  file %.0f MB, %d frames; plain read %.0f MB/s; %.0f s warm-up, best of %d"
-                + " passes%n", size / 1e6, rates.frames, plain / 1e6, warmup, Math.max(1, passes));
+                + " passes%n", size / 1e6, rates.frames, plain / 1e6, warmed, Math.max(1, passes));
         report("spooler", rates.frames, size, rates.spool, plain);
         System.out.printf(Locale.ROOT, "    CPU %.3f ms per frame (whole process%s)%n", rates.cpuPerFrame,
                 twin.isPresent() ? ", the server included" : "");
@@ -134,6 +136,32 @@ final class BenchCommand implements Callable<Integer> {
             reportTwin(twin.get().name(), rates, size, disk, twinSize);
         }
         System.out.printf(Locale.ROOT, "  heap in use after the runs: %d MB%n", usedHeapMb());
+    }
+
+    /**
+     * Spools untimed until the JIT has settled: at least {@code --warmup}
+     * seconds, then until a pass during which the compilers worked less than
+     * {@value #SETTLED} of the time (the HTTP and WebSocket clients keep C2
+     * busy for 20 s or more), at most {@value #MAX_WARMUP_S} s.
+     *
+     * @return seconds spent
+     */
+    private double warmUp(BenchCase c, Path file) throws IOException {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        double busy = 1;
+        while (elapsed(start) < Math.max(0, warmup) || busy >= SETTLED && elapsed(start) < MAX_WARMUP_S) {
+            long t0 = System.nanoTime();
+            long j0 = jit.getTotalCompilationTime();
+            spoolAll(c, file, false);
+            spoolAll(c, file, true);
+            busy = (jit.getTotalCompilationTime() - j0) / ((System.nanoTime() - t0) / 1e6);
+        }
+        return elapsed(start);
+    }
+
+    private static double elapsed(long start) {
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /** The server case against its disk twin, timed in the same passes. */
