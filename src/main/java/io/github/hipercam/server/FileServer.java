@@ -40,6 +40,8 @@ public final class FileServer implements AutoCloseable {
     static final int MAX_POOLED_BUFFER = 16 << 20;
     /** Most idle native memory the buffer pool keeps between requests. */
     static final long MAX_IDLE_DIRECT = 128L << 20;
+    /** Most idle heap memory the buffer pool keeps (Jetty would keep up to an eighth of the heap). */
+    static final long MAX_IDLE_HEAP = 32L << 20;
 
     /**
      * What to serve and where.
@@ -133,7 +135,7 @@ public final class FileServer implements AutoCloseable {
         pool.setName("hipercam-serve");
         pool.setDaemon(true);
         Server server = new Server(pool, null,
-                new ArrayByteBufferPool.Quadratic(0, MAX_POOLED_BUFFER, -1, 0, MAX_IDLE_DIRECT));
+                new ArrayByteBufferPool.Quadratic(0, MAX_POOLED_BUFFER, -1, MAX_IDLE_HEAP, MAX_IDLE_DIRECT));
         ServerConnector connector = new ServerConnector(server, 1, 1);
         connector.setHost(config.bind());
         connector.setPort(config.port());
