@@ -12,6 +12,8 @@ import io.github.hipercam.synth.HcamRunWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,30 +83,12 @@ class DecodeAheadSpoolerTest {
     void aFaultIsThrownAfterTheFramesBeforeIt() {
         Path run = HcamRunWriter.write(dir.resolve("r.fits"), HcamRunSpec.of("OneWindow").withFrames(5), true);
         RunReader<Mccd> inner = HcamRunReader.open(run, SpoolOptions.defaults());
-        RunReader<Mccd> faulty = new RunReader<>() {
-            @Override
-            public String name() {
-                return inner.name();
+        RunReader<Mccd> faulty = delegating(inner, inner::available, number -> {
+            if (number == 4) {
+                throw new FormatException("frame 4 is bad");
             }
-
-            @Override
-            public int available() {
-                return inner.available();
-            }
-
-            @Override
-            public Poll<Mccd> read(int number) {
-                if (number == 4) {
-                    throw new FormatException("frame 4 is bad");
-                }
-                return inner.read(number);
-            }
-
-            @Override
-            public void close() {
-                inner.close();
-            }
-        };
+            return inner.read(number);
+        });
         try (Spooler<Mccd> s = new DecodeAheadSpooler<>(faulty, 1, 2, 5, 2)) {
             assertEquals(3, drain(s, 3).size());
             assertThrows(FormatException.class, s::poll);
@@ -118,28 +102,10 @@ class DecodeAheadSpoolerTest {
         Path run = HcamRunWriter.write(dir.resolve("r.fits"), HcamRunSpec.of("OneWindow").withFrames(11), true);
         RunReader<Mccd> inner = HcamRunReader.open(run, SpoolOptions.defaults());
         int[] asked = new int[1];
-        RunReader<Mccd> counted = new RunReader<>() {
-            @Override
-            public String name() {
-                return inner.name();
-            }
-
-            @Override
-            public int available() {
-                asked[0]++;
-                return inner.available();
-            }
-
-            @Override
-            public Poll<Mccd> read(int number) {
-                return inner.read(number);
-            }
-
-            @Override
-            public void close() {
-                inner.close();
-            }
-        };
+        RunReader<Mccd> counted = delegating(inner, () -> {
+            asked[0]++;
+            return inner.available();
+        }, inner::read);
         try (Spooler<Mccd> s = new DecodeAheadSpooler<>(counted, 1, 2, 1, 2)) {
             List<String> got = drain(s, 50);
             assertEquals(12, got.size());
@@ -147,5 +113,31 @@ class DecodeAheadSpoolerTest {
             assertEquals("End", got.get(11));
         }
         assertEquals(3, asked[0], "once at the start, then once per poll after the 11 frames were handed out");
+    }
+
+    /** A reader that answers through the given functions and closes the inner one. */
+    private static RunReader<Mccd> delegating(RunReader<Mccd> inner, IntSupplier available,
+            IntFunction<Poll<Mccd>> read) {
+        return new RunReader<>() {
+            @Override
+            public String name() {
+                return inner.name();
+            }
+
+            @Override
+            public int available() {
+                return available.getAsInt();
+            }
+
+            @Override
+            public Poll<Mccd> read(int number) {
+                return read.apply(number);
+            }
+
+            @Override
+            public void close() {
+                inner.close();
+            }
+        };
     }
 }
