@@ -16,9 +16,11 @@ import java.util.function.IntFunction;
  * background. Random access (a viewer jumping about) costs no extra
  * transfers.
  *
- * <p>Requests near the last frame asked for stay known after they are
- * claimed, so that the timing bytes of a frame another thread is fetching
- * are taken from that transfer instead of a second one ({@link #known}).
+ * <p>A claimed request stays known until its frame is handed over
+ * ({@link #handedOver}), so that the timing bytes of a frame another thread
+ * is still fetching are taken from that transfer instead of a second one
+ * ({@link #known}). Once handed over, the reader keeps those bytes itself,
+ * so nothing here holds on to a frame any longer.
  *
  * <p>Safe for several threads (a decode-ahead spooler's workers): only the
  * bookkeeping is locked, never the wait for an answer, so the transfers of
@@ -43,7 +45,7 @@ final class ReadAhead {
     private int last = -1;
     /** Requests made ahead and not claimed yet. */
     private final Map<Integer, CompletableFuture<HttpResponse<HttpFetch.Answer>>> ahead = new TreeMap<>();
-    /** Requests claimed, kept while near the last frame asked for. */
+    /** Requests claimed whose frames are not handed over yet. */
     private final Map<Integer, CompletableFuture<HttpResponse<HttpFetch.Answer>>> claimed = new TreeMap<>();
 
     /**
@@ -90,6 +92,16 @@ final class ReadAhead {
             }
         }
         return new Request(f, early);
+    }
+
+    /**
+     * Forgets a claimed request once its frame has been handed over.
+     *
+     * @param number the frame
+     * @param request what {@link #claim} returned for it
+     */
+    synchronized void handedOver(int number, Request request) {
+        claimed.remove(number, request.answer());
     }
 
     /**

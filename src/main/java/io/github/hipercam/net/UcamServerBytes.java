@@ -125,9 +125,14 @@ public final class UcamServerBytes implements RunBytes {
     public Poll<byte[]> frame(int number, int frameSize) {
         checkNumber(number);
         URI u = frameUri(number);
-        ReadAhead.Request req = readAhead(frameSize).claim(number);
-        HttpFetch.Answer a = req.early() ? readAhead(frameSize).whole(number, req.answer())
-                : http.await(u, req.answer());
+        ReadAhead ra = readAhead(frameSize);
+        ReadAhead.Request req = ra.claim(number);
+        HttpFetch.Answer a;
+        try {
+            a = req.early() ? ra.whole(number, req.answer()) : http.await(u, req.answer());
+        } finally {
+            ra.handedOver(number, req);
+        }
         if (a == null) {
             a = http.get(u, frameSize);
         }

@@ -139,13 +139,16 @@ class UcamServerBytesFaultTest {
     }
 
     /**
-     * Reading forwards, each frame travels once: frames are asked for ahead
-     * and the timing bytes of the frame before (what a later frame's time
-     * needs) come from the transfer already made, not a second one.
+     * Reading forwards, each frame travels once: frames are asked for ahead,
+     * and the timing bytes of a frame that another thread is still fetching
+     * (what a decode-ahead worker needs to time the next frame) come from
+     * that transfer, not a second one.
      */
     @Test
-    void readingForwardsFetchesEachFrameOnce() throws IOException {
+    void eachFrameTravelsOnce() throws Exception {
         java.util.Map<String, Integer> asked = new java.util.concurrent.ConcurrentHashMap<>();
+        CountDownLatch frame5Asked = new CountDownLatch(1);
+        CountDownLatch sendFrame5 = new CountDownLatch(1);
         SpoolOptions o = serve(q -> {
             if (q.contains("get_xml")) {
                 return bytes(XML);
@@ -153,21 +156,62 @@ class UcamServerBytesFaultTest {
             String n = q.substring(q.indexOf("frame=") + 6);
             asked.merge(n, 1, Integer::sum);
             int k = Integer.parseInt(n);
+            if (k == 5) {
+                frame5Asked.countDown();
+                await(sendFrame5);
+            }
             return k < 20 ? bytes(String.format("frame%03d", k)) : (Object) 404;
         });
         try (UcamServerBytes run = UcamServerBytes.open("run001", o)) {
-            for (int n = 1; n <= 20; n++) {
-                Poll.Ready<?> f = assertInstanceOf(Poll.Ready.class, run.frame(n, 8));
-                assertEquals(String.format("frame%03d", n - 1), new String((byte[]) f.frame(), StandardCharsets.UTF_8));
-                if (n > 1) {
-                    Poll.Ready<?> before = assertInstanceOf(Poll.Ready.class, run.part(n - 1, 8, 5, 3));
-                    assertEquals(String.format("%03d", n - 2), new String((byte[]) before.frame(), StandardCharsets.UTF_8));
-                }
+            for (int n = 1; n <= 5; n++) {
+                assertEquals(String.format("frame%03d", n - 1), text(run.frame(n, 8)));
+            }
+            assertTrue(frame5Asked.await(5, java.util.concurrent.TimeUnit.SECONDS), "frame 6 was asked for ahead");
+            String[] got = new String[2];
+            Thread fetching = new Thread(() -> got[0] = text(run.frame(6, 8)));
+            Thread timing = new Thread(() -> got[1] = text(run.part(6, 8, 5, 3)));
+            fetching.start();
+            timing.start();
+            waitUntilBlocked(fetching, timing);
+            sendFrame5.countDown();
+            fetching.join(5000);
+            timing.join(5000);
+            assertEquals("frame005", got[0]);
+            assertEquals("005", got[1]);
+            for (int n = 7; n <= 20; n++) {
+                assertEquals(String.format("frame%03d", n - 1), text(run.frame(n, 8)));
             }
             assertInstanceOf(Poll.NotYet.class, run.frame(21, 8));
         }
         for (int k = 0; k < 20; k++) {
             assertEquals(1, asked.get(String.valueOf(k)), "requests for frame " + k + ": " + asked);
+        }
+    }
+
+    private static String text(Poll<byte[]> p) {
+        return new String(assertInstanceOf(Poll.Ready.class, p).frame() instanceof byte[] b ? b : new byte[0],
+                StandardCharsets.UTF_8);
+    }
+
+    /** Waits (at most 5 s) until both threads wait (for the answer, or for a lock). */
+    private static void waitUntilBlocked(Thread a, Thread b) throws InterruptedException {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < end && !(waiting(a) && waiting(b))) {
+            Thread.sleep(10);
+        }
+        assertTrue(waiting(a) && waiting(b), "both threads wait for frame 6");
+    }
+
+    private static boolean waiting(Thread t) {
+        Thread.State s = t.getState();
+        return s == Thread.State.TIMED_WAITING || s == Thread.State.WAITING || s == Thread.State.BLOCKED;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
