@@ -1,5 +1,7 @@
 package io.github.hipercam.ucam;
 
+import static io.github.hipercam.ucam.UcamTimeConstants.DSEC;
+
 import io.github.hipercam.FormatException;
 
 /**
@@ -50,6 +52,31 @@ interface ModeTiming {
         boolean firstFrame() {
             return current.counter() == 1;
         }
+    }
+
+    /**
+     * The centre of an exposure read out {@code back} frames after it ended,
+     * outside the default time-stamping cycle: it is bounded by the stamps
+     * {@code back} and {@code back + 1} frames before this one. With one
+     * stamp fewer, the exposure is taken from the pair before and the time is
+     * flagged. Every ULTRACAM and ULTRASPEC mode but the cleared ones uses
+     * this: {@code back} is 1, or the windows in the storage pipeline in
+     * drift mode.
+     *
+     * @param f the frame's stamps, at least {@code back + 1} of them
+     * @param back frames between the end of the exposure and its readout
+     * @param frameTransfer seconds of the frame transfer
+     * @param onePairShort the reason given when one stamp is missing
+     * @return the centre and exposure
+     */
+    static Centre storedCycle(Stamps f, int back, double frameTransfer, String onePairShort) {
+        double expose = f.expose();
+        if (f.count() > back + 1) {
+            double texp = DSEC * (f.ts(back) - f.ts(back + 1)) - frameTransfer;
+            return new Centre(f.ts(back) + (expose - texp / 2.0) / DSEC, texp, f.verdict());
+        }
+        double texp = DSEC * (f.ts(back - 1) - f.ts(back)) - frameTransfer;
+        return new Centre(f.ts(back) + (expose - texp / 2.0) / DSEC, texp, f.verdict().failIfGood(onePairShort));
     }
 
     /**

@@ -81,16 +81,9 @@ record UltracamDriftTiming(UltracamReadout readout, int nwins, double frameTrans
      * @return the centre and exposure
      */
     static Centre fromStoredStamps(Stamps f, int nwins, double frameTransfer, String tooFew) {
-        double expose = f.expose();
-        if (f.count() > nwins + 1) {
-            double texp = DSEC * (f.ts(nwins) - f.ts(nwins + 1)) - frameTransfer;
-            return new Centre(f.ts(nwins) + (expose - texp / 2.0) / DSEC, texp, f.verdict());
+        if (f.count() > nwins) {
+            return ModeTiming.storedCycle(f, nwins, frameTransfer, tooFew);
         }
-        if (f.count() == nwins + 1) {
-            double texp = DSEC * (f.ts(nwins - 1) - f.ts(nwins)) - frameTransfer;
-            return new Centre(f.ts(nwins) + (expose - texp / 2.0) / DSEC, texp,
-                    f.verdict().failIfGood(tooFew));
-        }
-        return new Centre(DEFDAT, expose, f.verdict().failIfGood(tooFew));
+        return new Centre(DEFDAT, f.expose(), f.verdict().failIfGood(tooFew));
     }
 }

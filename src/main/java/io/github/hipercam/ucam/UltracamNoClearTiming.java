@@ -47,14 +47,9 @@ record UltracamNoClearTiming(UltracamReadout readout) implements ModeTiming {
             return new Centre(f.ts(0) - back / DSEC, expose, f.verdict().failIfGood(
                     "cannot establish an accurate time for first frame in this mode"));
         }
-        if (f.count() > 2) {
-            double texp = DSEC * (f.ts(1) - f.ts(2)) - ft;
-            return new Centre(f.ts(1) + (expose - texp / 2.0) / DSEC, texp, f.verdict());
-        }
-        if (f.count() == 2) {
-            double texp = DSEC * (f.ts(0) - f.ts(1)) - ft;
-            return new Centre(f.ts(1) + (expose - texp / 2.0) / DSEC, texp, f.verdict().failIfGood(
-                    "cannot establish an accurate time with only two prior timestamps"));
+        if (f.count() >= 2) {
+            return ModeTiming.storedCycle(f, 1, ft,
+                    "cannot establish an accurate time with only two prior timestamps");
         }
         double texp = readoutTime() + expose;
         return new Centre(f.ts(0) + (expose - texp - ft - texp / 2.0) / DSEC, texp,

@@ -48,14 +48,9 @@ record UltraspecTiming() implements ModeTiming {
             }
             return new Centre(f.ts(1) + (USPEC_CLR_TIME + expose / 2.0) / DSEC, expose, f.verdict());
         }
-        if (f.count() > 2) {
-            double texp = DSEC * (f.ts(1) - f.ts(2)) - ft;
-            return new Centre(f.ts(1) + (expose - texp / 2.0) / DSEC, texp, f.verdict());
-        }
-        if (f.count() == 2) {
-            double texp = DSEC * (f.ts(0) - f.ts(1)) - ft;
-            return new Centre(f.ts(1) + (expose - texp / 2.0) / DSEC, texp, f.verdict().failIfGood(
-                    "cannot establish an accurate time without at least 2 prior timestamps"));
+        if (f.count() >= 2) {
+            return ModeTiming.storedCycle(f, 1, ft,
+                    "cannot establish an accurate time without at least 2 prior timestamps");
         }
         return new Centre(f.ts(0) - (expose / 2.0 + expose) / DSEC, expose,
                 f.verdict().failIfGood("too few stored timestamps"));
