@@ -82,7 +82,7 @@ final class ReadAhead {
         }
         boolean forwards = early || number == last + 1;
         last = number;
-        forget(number - depth, number + depth);
+        forgetAhead(number - depth, number + depth);
         claimed.put(number, f);
         if (forwards) {
             for (int k = number + 1; k <= number + depth && k > 0; k++) {
@@ -130,8 +130,8 @@ final class ReadAhead {
         }
     }
 
-    /** Forgets requests outside a window; those not claimed are cancelled. */
-    private void forget(int from, int to) {
+    /** Cancels and forgets the requests made ahead that fall outside a window. */
+    private void forgetAhead(int from, int to) {
         for (Iterator<Map.Entry<Integer, CompletableFuture<HttpResponse<HttpFetch.Answer>>>> it =
                 ahead.entrySet().iterator(); it.hasNext();) {
             Map.Entry<Integer, CompletableFuture<HttpResponse<HttpFetch.Answer>>> e = it.next();
@@ -140,7 +140,6 @@ final class ReadAhead {
                 it.remove();
             }
         }
-        claimed.keySet().removeIf(k -> k < from || k > to);
     }
 
     /** Cancels everything pending. */
