@@ -14,6 +14,8 @@
 // source: hl, ul, hs, us, hf (list of .hcm files) or NAME:local / NAME:server.
 // The box is in image pixels of the displayed CCD (x from the left, y from
 // the top), as makeRectangle takes it.
+// save=[FILE] (optional) also writes the Results table to FILE as CSV: run
+// with ImageJ's -batch, no table is shown, so this is how to get the rows.
 
 args = getArgument();
 if (args == "") {
@@ -39,6 +41,7 @@ bx = parseInt(option(args, "x", "80"));
 by = parseInt(option(args, "y", "470"));
 bw = parseInt(option(args, "width", "10"));
 bh = parseInt(option(args, "height", "10"));
+saveTo = option(args, "save", "");   // "save" itself names a built-in function
 
 setBatchMode(true);                 // frames are measured, not shown
 run("HiPERCAM Macro Extensions");   // registers the Ext. functions
@@ -68,6 +71,8 @@ while (n != "end" && n != "none yet") {
 Ext.close();
 setBatchMode(false);
 updateResults();
+if (saveTo != "")
+    saveAs("Results", saveTo);
 
 // The value of key=value (or key=[value with spaces]) in an argument string.
 function option(text, key, fallback) {

@@ -1,25 +1,19 @@
 package io.github.hipercam.cli;
 
-import io.github.hipercam.hcam.HcamRunReader;
-import io.github.hipercam.model.Mccd;
-import io.github.hipercam.spool.RunReader;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
 import io.github.hipercam.spool.SpoolOptions;
-import io.github.hipercam.spool.Spoolers;
 import io.github.hipercam.synth.HcamRunSpec;
 import io.github.hipercam.synth.HcamRunWriter;
 import io.github.hipercam.synth.UcamRunSpec;
 import io.github.hipercam.synth.UcamRunWriter;
-import io.github.hipercam.ucam.UcamFileBytes;
-import io.github.hipercam.ucam.UcamHistory;
 import io.github.hipercam.ucam.UcamMode;
-import io.github.hipercam.ucam.UltracamInstrument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * One benchmark of {@link BenchCommand}: how to write a large run and how to
@@ -29,12 +23,12 @@ import java.util.function.Function;
  * @param extension the extension of the file that holds the frames (".fits", ".dat")
  * @param description what it measures
  * @param write writes a run of at least the given number of bytes to the path, returns the file
- * @param open opens the written file for random access
+ * @param open opens the written file with the given options
  * @param twin for a server case, the disk case over the same run, timed in
  *     the same passes as the baseline its rate is set against
  */
 record BenchCase(String name, String extension, String description, BiFunction<Path, Long, Path> write,
-        Function<Path, RunReader<Mccd>> open, Optional<String> twin) {
+        BiFunction<Path, SpoolOptions, OpenedRun> open, Optional<String> twin) {
 
     /** The cases, in the order they run. */
     static final List<BenchCase> ALL = List.of(
@@ -62,8 +56,8 @@ record BenchCase(String name, String extension, String description, BiFunction<P
         String shared = (hcam ? "hcam-" : "ucam-") + twin;
         return new BenchCase(name, hcam ? ".fits" : ".dat", description,
                 hcam ? ServedBench.hcamRun(shared, (HcamRunSpec) spec) : ServedBench.ucamRun(shared, (UcamRunSpec) spec),
-                file -> source.endsWith("s") ? ServedBench.served(file, source)
-                        : Spoolers.openReader(source, ServedBench.diskResource(file), SpoolOptions.defaults()),
+                (file, options) -> source.endsWith("s") ? ServedBench.served(file, source, options)
+                        : Runs.open(source, ServedBench.diskResource(file), options),
                 source.endsWith("s") ? Optional.of(source.charAt(0) + "l-" + twin) : Optional.empty());
     }
 
@@ -71,7 +65,7 @@ record BenchCase(String name, String extension, String description, BiFunction<P
         return new BenchCase(name, ".fits", description, (file, bytes) -> {
             int frames = (int) Math.max(1, (bytes + HcamRunWriter.frameSize(spec) - 1) / HcamRunWriter.frameSize(spec));
             return HcamRunWriter.write(file, spec.withFrames(frames), true);
-        }, file -> HcamRunReader.open(file, SpoolOptions.defaults()), Optional.empty());
+        }, (file, options) -> Runs.open("hl", file.toString(), options), Optional.empty());
     }
 
     /** An ULTRACAM run: RUN.xml and RUN.dat; the case's file is the .dat. */
@@ -85,10 +79,8 @@ record BenchCase(String name, String extension, String description, BiFunction<P
                 throw new UncheckedIOException(e);
             }
             return dat;
-        }, dat -> {
-            String run = dat.getParent().resolve(runOf(dat)).toString();
-            return UltracamInstrument.openReader(run, UcamFileBytes.open(run), UcamHistory.whole());
-        }, Optional.empty());
+        }, (dat, options) -> Runs.open("ul", dat.getParent().resolve(runOf(dat)).toString(), options),
+                Optional.empty());
     }
 
     /**

@@ -5,9 +5,8 @@ import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.model.Window;
 import io.github.hipercam.spool.Poll;
-import io.github.hipercam.spool.RunReader;
-import io.github.hipercam.spool.DecodeAheadSpooler;
-import io.github.hipercam.spool.RunSpooler;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.spool.Spooler;
 import java.io.IOException;
 import java.lang.management.CompilationMXBean;
@@ -34,6 +33,11 @@ import picocli.CommandLine.Option;
  * spooled untimed first, until the JIT has settled; a server case also
  * times its disk twin (the same run read from the file) in the same passes
  * and prints its rate as a ratio to the disk's.
+ *
+ * <p>{@code --source hl|ul --run PATH} times any run instead, as a user
+ * spools it ({@link RunBench}); {@code --copy} measures the memory copy
+ * bandwidth ({@link CopyBandwidth}). {@code bench/side-by-side.sh} uses both
+ * to set this project beside the reference pipeline.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark: spool large runs (decoding every frame) against a plain read of the same file.")
@@ -43,6 +47,9 @@ final class BenchCommand implements Callable<Integer> {
     private static final double SETTLED = 0.05;
     /** Longest warm-up of one case. */
     private static final double MAX_WARMUP_S = 90;
+
+    /** MB of each buffer of {@code --copy}: far beyond any cache. */
+    private static final int COPY_MB = 256;
 
     /** Worker threads of the decode-ahead spooler: one per core. */
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
@@ -65,8 +72,36 @@ final class BenchCommand implements Callable<Integer> {
             + " WebSocket clients take 20 s or more) (default: ${DEFAULT-VALUE})")
     private double warmup;
 
+    @Option(names = "--source", description = "with --run: the run's source, hl or ul (default: ${DEFAULT-VALUE})",
+            defaultValue = "hl")
+    private String source;
+
+    @Option(names = "--run", description = "time this run instead of the cases: spooled through Spoolers.open with"
+            + " default options, best of --passes, with the bytes allocated per frame; the path without .fits/.dat")
+    private String run;
+
+    @Option(names = "--warmup-passes", description = "untimed passes before the timed ones, instead of warming up"
+            + " until the JIT is idle (--warmup)")
+    private Integer warmupPasses;
+
+    @Option(names = "--no-ahead", description = "with --run: time only the default spool, not the run decoded"
+            + " ahead on every core as well (for a profile)")
+    private boolean noAhead;
+
+    @Option(names = "--copy", description = "measure the memory copy bandwidth (System.arraycopy of large arrays)"
+            + " instead of the cases")
+    private boolean copy;
+
     @Override
     public Integer call() throws IOException {
+        if (copy) {
+            CopyBandwidth.run(COPY_MB);
+            return 0;
+        }
+        if (run != null) {
+            new RunBench(source, run).run(warmupPasses == null ? 1 : warmupPasses, passes, !noAhead);
+            return 0;
+        }
         Files.createDirectories(dir);
         System.out.printf(Locale.ROOT, "%d processors, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
@@ -150,6 +185,13 @@ final class BenchCommand implements Callable<Integer> {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long start = System.nanoTime();
         double busy = 1;
+        if (warmupPasses != null) {
+            for (int i = 0; i < warmupPasses; i++) {
+                spoolAll(c, file, false);
+                spoolAll(c, file, true);
+            }
+            return elapsed(start);
+        }
         while (elapsed(start) < Math.max(0, warmup) || busy >= SETTLED && elapsed(start) < MAX_WARMUP_S) {
             long t0 = System.nanoTime();
             long j0 = jit.getTotalCompilationTime();
@@ -199,7 +241,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** @return seconds to read the whole file sequentially into one reused 4 MB buffer */
-    private static double plainRead(Path file) throws IOException {
+    static double plainRead(Path file) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(4 << 20);
         long t0 = System.nanoTime();
         long sum = 0;
@@ -217,11 +259,8 @@ final class BenchCommand implements Callable<Integer> {
     private static long spoolAll(BenchCase c, Path file, boolean ahead) throws IOException {
         long frames = 0;
         double sink = 0;
-        RunReader<Mccd> reader = c.open().apply(file);
-        int frameSize = (int) Math.max(1, Files.size(file) / Math.max(1, reader.available()));
-        try (Spooler<Mccd> spool = ahead
-                ? new DecodeAheadSpooler<>(reader, 1, THREADS, Math.max(1, (1 << 18) / frameSize), 2 * THREADS)
-                : new RunSpooler<>(reader, 1)) {
+        SpoolOptions options = SpoolOptions.defaults().withDecodeThreads(ahead ? THREADS : 1);
+        try (OpenedRun run = c.open().apply(file, options); Spooler<Mccd> spool = run.spool(1)) {
             for (Poll<Mccd> p = spool.poll(); p instanceof Poll.Ready<Mccd> r; p = spool.poll()) {
                 for (Ccd ccd : r.frame().ccds().values()) {
                     for (Window w : ccd.windows().values()) {

@@ -1,7 +1,6 @@
 package io.github.hipercam.cli;
 
 import io.github.hipercam.HipercamException;
-import io.github.hipercam.hcm.Hcm;
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Frame;
@@ -12,7 +11,9 @@ import io.github.hipercam.model.Winhead;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.spool.Spooler;
-import io.github.hipercam.spool.Spoolers;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
+import io.github.hipercam.run.Spoolers;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
@@ -38,7 +39,8 @@ public final class Dump {
     }
 
     /**
-     * Dumps a source through {@link Spoolers}.
+     * Dumps a source: {@code get_ccd_pars} as the reference gives it
+     * ({@link Spoolers#ccdPars}), then every frame of the run opened with {@link Runs#open}.
      *
      * @param source source code
      * @param resource resource
@@ -63,6 +65,33 @@ public final class Dump {
      */
     public static String source(String source, String resource, String shown, int first,
             SpoolOptions options) {
+        return run(source, resource, shown, first, options).json();
+    }
+
+    /**
+     * A dump, and whether {@code first} found no frame.
+     *
+     * @param json the document
+     * @param noFrame why no frame was dumped (e.g. "run0001.fits has 3 complete frame(s); first = 99 is
+     *     past the end"), or null if frames were dumped or the spool raised (then the document says why)
+     */
+    public record Result(String json, String noFrame) {
+    }
+
+    /**
+     * As {@link #source(String, String, String, int, SpoolOptions)}, also
+     * saying when {@code first} found no frame. The document is the same
+     * either way: for a first past the end, the reference's spool simply
+     * ends ({@code "frames": []}, {@code "end": "stop"}).
+     *
+     * @param source source code
+     * @param resource resource to open
+     * @param shown resource written in the document
+     * @param first first frame
+     * @param options options
+     * @return the document and, if no frame was found, why
+     */
+    public static Result run(String source, String resource, String shown, int first, SpoolOptions options) {
         Json j = preamble(source, shown, "hf".equals(source) ? null : (Object) (long) first);
         j.key("type");
         int typeAt = j.length();
@@ -74,8 +103,12 @@ public final class Dump {
         int framesAt = j.length();
         String end;
         String error = null;
-        try (Spooler<Mccd> spool = Spoolers.open(source, resource, first, options)) {
+        String noFrame = null;
+        try (OpenedRun run = Runs.open(source, resource, options); Spooler<Mccd> spool = run.spool(first)) {
             end = frames(j, spool);
+            if (j.length() == framesAt) {
+                noFrame = FrameText.noFrame(run.name(), "first = " + first, first, run.available());
+            }
         } catch (HipercamException | java.io.UncheckedIOException e) {
             end = "error";
             error = e.getMessage();
@@ -86,7 +119,7 @@ public final class Dump {
             // the reference names the type after the first frame it reads: none read, null
             j.replace(typeAt, typeEnd, "null");
         }
-        return finish(j, end, error);
+        return new Result(finish(j, end, error), noFrame);
     }
 
     /**
@@ -109,7 +142,7 @@ public final class Dump {
         j.key("ccd_pars").value(null);
         Frame f;
         try {
-            f = Hcm.read(file);
+            f = Runs.readHcm(file);
         } catch (HipercamException e) {
             j.key("type").value(null);
             j.key("frames").beginArray().endArray();

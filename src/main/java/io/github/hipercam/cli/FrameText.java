@@ -1,5 +1,6 @@
 package io.github.hipercam.cli;
 
+import io.github.hipercam.util.Numbers;
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Frame;
 import io.github.hipercam.model.Header;
@@ -62,7 +63,7 @@ final class FrameText {
         for (String k : List.of("MJDUTC", "EXPTIME", "GOODTIME", "TIMSTAMP")) {
             Object v = item(f, k);
             if (v != null) {
-                b.append("  ").append(k).append(' ').append(v);
+                b.append("  ").append(k).append(' ').append(Numbers.display(v));
             }
         }
         return b.toString();
@@ -102,6 +103,23 @@ final class FrameText {
             out.println("object    : " + h.get("OBJECT"));
         }
         Object exp = item(f, "EXPTIME");
-        out.println("exposure  : " + (exp == null ? "(not in the headers)" : exp + " s (first frame)"));
+        out.println("exposure  : " + (exp == null ? "(not in the headers)" : Numbers.display(exp)
+                + " s (first frame)"));
+    }
+
+    /**
+     * Why a spool from {@code first} gave no frame.
+     *
+     * @param run the run's name
+     * @param asked how the first frame was asked for, e.g. "first = 99" or "--first 99"
+     * @param first the first frame asked for
+     * @param available complete frames in the run
+     * @return e.g. "run0001.fits has 3 complete frame(s); first = 99 is past the end"
+     */
+    static String noFrame(String run, String asked, int first, int available) {
+        String has = available == 0 ? " has no complete frame" : " has " + available + " complete frame(s)";
+        String why = first >= 1 ? " is past the end" : available == 0 ? " finds none"
+                : " counts back to before frame 1";
+        return run + has + "; " + asked + why;
     }
 }

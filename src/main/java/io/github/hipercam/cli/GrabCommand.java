@@ -6,7 +6,9 @@ import io.github.hipercam.model.Mccd;
 import io.github.hipercam.spool.Grab;
 import io.github.hipercam.spool.HangAbout;
 import io.github.hipercam.spool.Spooler;
-import io.github.hipercam.spool.Spoolers;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
+import io.github.hipercam.run.SourceCode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
  * reference's {@code grab} names them, {@code ROOT_NNN.hcm}. Each file is
  * written under a temporary name and renamed (a Ctrl-C removes the temporary
  * being written, see {@link InFlight}), existing files are kept unless
- * {@code --overwrite}, and a progress bar goes to standard error.
+ * {@code --overwrite}, and progress goes to standard error: a bar redrawn in
+ * place on a terminal, else one line per file written.
  */
 @Command(name = "grab", mixinStandardHelpOptions = true,
         description = "Write frames of a raw run to .hcm files ROOT_NNN.hcm (ROOT: the run's name).")
@@ -44,8 +47,8 @@ final class GrabCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE})")
     private int last;
 
-    @Option(names = "--ndigit", defaultValue = "3", description = "digits of the frame number in file names"
-            + " (default: ${DEFAULT-VALUE})")
+    @Option(names = "--ndigit", defaultValue = "" + Grab.DEFAULT_NDIGIT, description = "digits of the frame"
+            + " number in file names, as the reference's grab and Export Frames (default: ${DEFAULT-VALUE})")
     private int ndigit;
 
     @Mixin
@@ -58,7 +61,8 @@ final class GrabCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "replace files that exist (without it, grab refuses)")
     private boolean overwrite;
 
-    @Option(names = "--no-progress", description = "no progress bar on standard error")
+    @Option(names = "--no-progress", description = "no progress on standard error (a bar on a terminal,"
+            + " else a line per file)")
     private boolean noProgress;
 
     private boolean barDrawn;
@@ -80,7 +84,8 @@ final class GrabCommand implements Callable<Integer> {
         HangAbout hang = wait.hangAbout(ctx);
         List<Path> written;
         try (InFlight inFlight = new InFlight(true);
-                Spooler<Mccd> spool = Spoolers.open(source, args.resolved(ctx), first, args.options(ctx))) {
+                OpenedRun run = Runs.open(source, args.resolved(ctx), args.options(ctx));
+                Spooler<Mccd> spool = run.spool(first)) {
             written = Grab.run(spool, settings, hang, progress(ctx), inFlight.writer());
         } finally {
             if (barDrawn) {
@@ -98,7 +103,7 @@ final class GrabCommand implements Callable<Integer> {
     private void check(String source) {
         if ("hf".equals(source) || "rhcam".equals(source)) {
             throw new InvalidArgumentException("grab reads raw runs, not source " + source + "; valid choices are "
-                    + String.join(", ", Spoolers.validChoices().stream().filter(s -> !s.equals("hf")).toList()));
+                    + String.join(", ", SourceCode.validChoices().stream().filter(s -> !s.equals("hf")).toList()));
         }
         if (first < 0) {
             throw new InvalidArgumentException("--first must be 0 (the last frame) or more, got " + first);
@@ -116,11 +121,19 @@ final class GrabCommand implements Callable<Integer> {
         return (frame, count, file) -> {
             out.println("written frame " + frame + " to " + file);
             out.flush();
-            if (!noProgress) {
-                err.print("\r" + bar(count, total) + " " + file.getFileName());
-                err.flush();
-                barDrawn = true;
+            if (noProgress) {
+                return;
             }
+            String text = bar(count, total) + " " + file.getFileName();
+            if (ctx.errIsTerminal()) {
+                // a terminal redraws the bar in place; the line is ended when the grab stops
+                err.print("\r" + text);
+                barDrawn = true;
+            } else {
+                // a log or a pipe gets whole lines, never carriage returns
+                err.println(text);
+            }
+            err.flush();
         };
     }
 

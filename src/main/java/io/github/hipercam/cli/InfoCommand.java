@@ -1,26 +1,29 @@
 package io.github.hipercam.cli;
 
-import io.github.hipercam.hcm.Hcm;
+import io.github.hipercam.SourceAccessException;
+import io.github.hipercam.model.RunSummary;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Frame;
 import io.github.hipercam.model.Mccd;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.RunReader;
-import io.github.hipercam.spool.SpoolOptions;
-import io.github.hipercam.spool.Spoolers;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code info}: a human-readable summary of any source, through the generic
- * API ({@link Spoolers#ccdPars} and {@link Spoolers#openReader}): CCDs, mode,
- * exposure, windows, the number of complete frames and the times of the
- * first and last.
+ * {@code info}: a human-readable summary of any source, opened once with
+ * {@link Runs#open}: the format's {@link RunSummary} (instrument, mode,
+ * binning, windows, exposure, filters), CCDs, the number of complete frames
+ * and the times of the first and last. Everything is read before anything is
+ * printed, so a run that cannot be read (a list naming a missing file, say)
+ * gives its error alone.
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Summarise a source: CCDs, mode, windows, frame count, exposure, first and last times.")
@@ -35,28 +38,46 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = main.context();
-        PrintWriter out = ctx.out();
         String source = args.source(ctx);
-        out.println("source    : " + source);
-        out.println("resource  : " + args.resource());
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
         if ("rhcam".equals(source)) {
-            Frame f = Hcm.read(Path.of(args.resolved(ctx)));
+            Frame f = Runs.readHcm(Path.of(args.resolved(ctx)));
+            heading(out, source);
             out.println("type      : " + (f instanceof Mccd ? "MCCD" : "CCD"));
             FrameText.summary(out, f);
             FrameText.windows(out, f);
-            return 0;
+        } else {
+            try (OpenedRun run = Runs.open(source, args.resolved(ctx), args.options(ctx))) {
+                heading(out, source);
+                summary(out, run.summary());
+                for (CcdPars p : run.ccdPars()) {
+                    out.printf("CCD %-5s: %d x %d unbinned at most, padding %d, %d%n", p.label(), p.nxmax(),
+                            p.nymax(), p.nxpad(), p.nypad());
+                }
+                frames(out, run.frames());
+            }
         }
-        SpoolOptions options = args.options(ctx);
-        String resource = args.resolved(ctx);
-        List<CcdPars> pars = Spoolers.ccdPars(source, resource, options);
-        for (CcdPars p : pars) {
-            out.printf("CCD %-5s: %d x %d unbinned at most, padding %d, %d%n", p.label(), p.nxmax(), p.nymax(),
-                    p.nxpad(), p.nypad());
-        }
-        try (RunReader<Mccd> reader = Spoolers.openReader(source, resource, options)) {
-            frames(out, reader);
-        }
+        // all read: only now is anything printed, so a run that fails gives its error alone
+        out.flush();
+        ctx.out().print(text);
         return 0;
+    }
+
+    private void heading(PrintWriter out, String source) {
+        out.println("source    : " + source);
+        out.println("resource  : " + args.resource());
+    }
+
+    /** The format's summary of the run's header: instrument, its items in order, the filters. */
+    private static void summary(PrintWriter out, RunSummary s) {
+        out.println("instrument: " + s.instrument());
+        for (RunSummary.Item i : s.items()) {
+            out.printf("  %-14s %s%n", i.label() + ":", i.value());
+        }
+        if (!s.filters().isEmpty()) {
+            out.printf("  %-14s %s%n", "Filters:", String.join(", ", s.filters()));
+        }
     }
 
     private static void frames(PrintWriter out, RunReader<Mccd> reader) {
@@ -79,7 +100,7 @@ final class InfoCommand implements Callable<Integer> {
         if (p instanceof Poll.Ready<Mccd> r) {
             return r.frame();
         }
-        throw new io.github.hipercam.SourceAccessException(reader.name() + ": frame " + n
+        throw new SourceAccessException(reader.name() + ": frame " + n
                 + " was counted as complete but could not be read (" + p + ")");
     }
 }

@@ -2,9 +2,9 @@ package io.github.hipercam.cli;
 
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.server.FileServer;
-import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
-import io.github.hipercam.spool.Spoolers;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
 import io.github.hipercam.synth.HcamRunSpec;
 import io.github.hipercam.synth.HcamRunWriter;
 import io.github.hipercam.synth.UcamRunSpec;
@@ -95,16 +95,16 @@ final class ServedBench {
      *
      * @param file a bench file
      * @param source {@code hs} or {@code us}
-     * @return the reader
+     * @param options spool options; the server's address and a long timeout are set here
+     * @return the opened run
      */
-    static RunReader<Mccd> served(Path file, String source) {
+    static OpenedRun served(Path file, String source, SpoolOptions options) {
         Path target = target(file);
         String n = target.getFileName().toString();
         String run = n.substring(0, n.lastIndexOf('.'));
         FileServer server = server(target.getParent());
         String base = source.equals("hs") ? server.hipercamBase() : server.httpBase().toString();
-        return Spoolers.openReader(source, run,
-                SpoolOptions.defaults().withServerUrl(base).withTimeout(Duration.ofSeconds(60)));
+        return Runs.open(source, run, options.withServerUrl(base).withTimeout(Duration.ofSeconds(60)));
     }
 
     /**

@@ -2,7 +2,7 @@ package io.github.hipercam.cli;
 
 import io.github.hipercam.InvalidArgumentException;
 import io.github.hipercam.spool.SpoolOptions;
-import io.github.hipercam.spool.Spoolers;
+import io.github.hipercam.run.SourceCode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ final class SourceArgs {
      */
     String resolved(CliContext context) {
         String resource = resource();
-        if (chdir == null || Spoolers.isServer(source(context))) {
+        if (chdir == null || isServer(source(context))) {
             return resource;
         }
         return within(Path.of(resource)).toString();
@@ -108,13 +108,18 @@ final class SourceArgs {
         SpoolOptions o = SpoolOptions.defaults().withFull(!minimal)
                 .withTimeout(Duration.ofMillis(Math.max(1, Math.round(timeout * 1000))));
         String source = source(context);
-        if (Spoolers.isServer(source)) {
+        if (isServer(source)) {
             SpoolOptions given = o.withServerUrl(url);
             o = given.withServerUrl(given.serverUrlFor(instrumentOf(source), context.env()));
         } else if (url != null) {
             throw new InvalidArgumentException("--url is for server sources (hs, us, NAME:server), not " + source);
         }
         return o;
+    }
+
+    /** @return true for a server source; {@code rhcam} (one .hcm file) is not a data source */
+    private static boolean isServer(String source) {
+        return !"rhcam".equals(source) && SourceCode.parse(source).isServer();
     }
 
     private static String instrumentOf(String source) {

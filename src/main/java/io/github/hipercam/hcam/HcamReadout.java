@@ -1,19 +1,52 @@
 package io.github.hipercam.hcam;
 
+import io.github.hipercam.util.Numbers;
 import io.github.hipercam.FormatException;
+import io.github.hipercam.InvalidArgumentException;
+import io.github.hipercam.fits.FitsHeaders;
+import io.github.hipercam.format.Readout;
+import io.github.hipercam.model.RunSummary;
+import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Header;
+import io.github.hipercam.model.Winhead;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything needed to decode the frames of one raw HiPERCAM run, parsed
- * once from its primary FITS header and never changed: readout mode, window
- * sets and their geometry, pixel order (NSAMP), flips, scans, frame size,
- * timing constants and the header items every frame carries.
+ * once from its primary FITS header ({@link HcamReadoutParser}) and never
+ * changed: readout mode, window sets and their geometry, pixel order (NSAMP),
+ * flips, scans, frame size, timing constants and the header items every
+ * frame carries. Decoding a frame ({@link HcamDecoder#decode}) is a pure
+ * function of a readout and the frame's bytes.
  *
- * <p>Decoding a frame ({@link HcamDecoder#decode}) is a pure function of a
- * readout and the frame's bytes.
+ * <pre>{@code
+ * HcamReadout r = HcamReadout.parse(headerBytes, "run0012.fits", true);
+ * }</pre>
+ *
+ * @param name file or run name, used in every message
+ * @param mode readout mode
+ * @param clear true if the CCDs were cleared between exposures
+ * @param dummy true if the dummy output was on
+ * @param driftWindows windows in the drift pipeline (0 outside drift mode)
+ * @param xbin binning in x
+ * @param ybin binning in y
+ * @param nsamp samples per pixel (4 if the header does not say)
+ * @param nskips NSKIP of each CCD: it is read out every NSKIP+1 frames
+ * @param full true for the full headers, false for the reference's minimal ones
+ * @param sets the window sets, in frame order; none if the header's windows are impossible
+ * @param frameSize bytes in one frame, pixels and timing data
+ * @param frameProblem why frames of this layout cannot be decoded, if they cannot:
+ *     reported when a frame is decoded, as the reference does, so that a run
+ *     whose frames are never read (first beyond the end) is not an error
+ * @param timing the timing constants
+ * @param items the header items copied into every frame
  */
-public final class HcamReadout {
+public record HcamReadout(String name, ReadoutMode mode, boolean clear, boolean dummy, int driftWindows, int xbin,
+        int ybin, int nsamp, List<Integer> nskips, boolean full, List<WindowSet> sets, int frameSize,
+        Optional<String> frameProblem, TimingModel timing, HeaderItems items) implements Readout {
 
     /** Unbinned width of a HiPERCAM CCD's imaging area. */
     public static final int NXTOT = 2048;
@@ -25,72 +58,22 @@ public final class HcamReadout {
     public static final int NOSCAN = 8;
     /** Number of CCDs. */
     public static final int NCCD = 5;
+    /** The reference's {@code get_ccd_pars}, the same for every run: (label, 2048, 1024, 50, 8). */
+    public static final List<CcdPars> CCD_PARS = ccdParsOfAll();
 
-    private final String name;
-    private final ReadoutMode mode;
-    private final boolean clear;
-    private final boolean dummy;
-    private final int ndwins;
-    private final int xbin;
-    private final int ybin;
-    private final int nsamp;
-    private final int[] nskips;
-    private final boolean full;
-    private final List<WindowSet> sets;
-    private final int frameSize;
-    /** Why frames cannot be decoded, or null: reported on decoding, as the reference does. */
-    private final String frameProblem;
-    private final TimingModel timing;
-    private final HeaderItems items;
-
-    private HcamReadout(Header h, String name, boolean full) {
-        this.name = name;
-        this.full = full;
-        int bitpix = h.requireInt(HcamKeys.BITPIX, name);
-        if (bitpix != 16) {
-            throw new FormatException(name + ": BITPIX = " + bitpix + ", expected 16 for a raw HiPERCAM run");
+    /** Checks the values and copies the lists. */
+    public HcamReadout {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(frameProblem, "frameProblem");
+        Objects.requireNonNull(timing, "timing");
+        Objects.requireNonNull(items, "items");
+        nskips = List.copyOf(nskips);
+        sets = List.copyOf(sets);
+        if (nskips.size() != NCCD || xbin < 1 || ybin < 1 || frameSize < 1) {
+            throw new InvalidArgumentException(name + ": a readout needs " + NCCD + " NSKIPs, binning of 1 or more"
+                    + " and a positive frame size; got " + nskips + ", " + xbin + "x" + ybin + ", " + frameSize);
         }
-        // the data are always read as 16-bit words offset by 32768, but the reference reads
-        // BSCALE and BZERO on opening and fails without them
-        for (String key : new String[] {"BSCALE", "BZERO"}) {
-            if (!h.has(key)) {
-                throw new io.github.hipercam.MissingKeywordException(name, key);
-            }
-        }
-        this.mode = ReadoutMode.of(h.requireString(HcamKeys.MODE, name), name);
-        boolean drift = mode == ReadoutMode.DRIFT;
-        this.ndwins = drift ? h.getInt(HcamKeys.DRIFT_NWINS, 0) : 0;
-        this.clear = flag(h, HcamKeys.CLEAR);
-        this.dummy = flag(h, HcamKeys.DUMMY);
-        boolean oscan = flag(h, HcamKeys.OSCAN);
-        boolean pscan = flag(h, HcamKeys.PSCAN);
-        this.nskips = nskips(h);
-        this.timing = TimingModel.of(h, name, clear, drift, ndwins);
-        this.xbin = positive(h, HcamKeys.XBIN);
-        this.ybin = positive(h, HcamKeys.YBIN);
-        int npscan = pscan ? scan(HcamKeys.XBIN, xbin, NPSCAN, "prescan") : 0;
-        int noscan = oscan ? scan(HcamKeys.YBIN, ybin, NOSCAN, "overscan") : 0;
-        if (drift && pscan) {
-            throw new FormatException(name + ": " + HcamKeys.PSCAN + " = T in drift mode; prescans are not"
-                    + " defined in drift mode");
-        }
-        this.nsamp = h.getInt(HcamKeys.NSAMP, 4);
-        boolean[] rotated = new boolean[NCCD];
-        for (int i = 0; i < NCCD; i++) {
-            rotated[i] = h.getBoolean(HcamKeys.rotate(i + 1), false);
-        }
-        List<WindowSet> layout;
-        String impossible = null;
-        try {
-            layout = new WindowLayout(h, name, mode, xbin, ybin, npscan, noscan, rotated).sets();
-        } catch (WindowLayout.Impossible e) {
-            layout = List.of();
-            impossible = e.getMessage();
-        }
-        this.sets = layout;
-        this.frameSize = frameSize(h);
-        this.frameProblem = impossible != null ? impossible : frameProblem();
-        this.items = HeaderItems.of(h, name, full);
     }
 
     /**
@@ -102,101 +85,82 @@ public final class HcamReadout {
      * @return the readout
      * @throws io.github.hipercam.MissingKeywordException if an essential keyword is absent
      * @throws FormatException for an unknown mode, binning that does not divide the
-     *     scans, or a frame size inconsistent with the windows
+     *     scans, or an impossible frame size
      */
     public static HcamReadout parse(Header header, String name, boolean full) {
-        return new HcamReadout(header, name, full);
-    }
-
-    private int[] nskips(Header h) {
-        int[] out = new int[NCCD];
-        for (int i = 0; i < NCCD; i++) {
-            out[i] = h.requireInt(HcamKeys.nskip(i + 1), name);
-            if (out[i] < 0) {
-                throw new FormatException(name + ": " + HcamKeys.nskip(i + 1) + " = " + out[i]
-                        + ", expected 0 or more");
-            }
-        }
-        return out;
-    }
-
-    private boolean flag(Header h, String key) {
-        Object v = h.get(key);
-        if (v == null) {
-            throw new io.github.hipercam.MissingKeywordException(name, key);
-        }
-        if (v instanceof Boolean b) {
-            return b;
-        }
-        if (v instanceof Long l) {
-            return l != 0;
-        }
-        throw new FormatException(name + ": keyword " + key + " = " + v + ", expected T or F");
-    }
-
-    private int positive(Header h, String key) {
-        int v = h.requireInt(key, name);
-        if (v < 1) {
-            throw new FormatException(name + ": keyword " + key + " = " + v + ", expected 1 or more");
-        }
-        return v;
-    }
-
-    private int scan(String key, int bin, int size, String what) {
-        if (size % bin != 0) {
-            throw new FormatException(name + ": " + key + " = " + bin + " does not divide the " + size
-                    + " unbinned " + what + " pixels; such binning with the " + what + " on is not supported");
-        }
-        return size / bin;
-    }
-
-    private int frameSize(Header h) {
-        long words = frameWords(h);
-        if (words < 1 || 2 * words > Integer.MAX_VALUE - 8) {
-            throw new FormatException(name + ": NAXIS1 = " + words + " is not a possible frame size");
-        }
-        return (int) (2 * words);
-    }
-
-    private long frameWords(Header h) {
-        if (h.has(HcamKeys.NAXIS1)) {
-            return h.requireLong(HcamKeys.NAXIS1, name);
-        }
-        // a file server's header may lack the cube's axes; the reference then takes the
-        // acquisition window, with NSAMP defaulting to 1 here (not 4) as the camera writes it
-        return h.requireLong(HcamKeys.ACQ_NX, name) * h.requireLong(HcamKeys.ACQ_NY, name)
-                / h.getInt(HcamKeys.NSAMP, 1) + FrameStamp.BYTES / 2;
+        return HcamReadoutParser.parse(header, name, full);
     }
 
     /**
-     * A frame layout the windows cannot be cut from. The reference only finds
-     * out when it decodes a frame, so a run whose frames are never read (first
-     * beyond the end) is not an error; the message is kept until then.
+     * Parses a run's primary header as stored (FITS cards).
+     *
+     * @param cards the header bytes
+     * @param name file or run name, used in every message
+     * @param full true for the full headers, false for the minimal ones
+     * @return the readout
      */
-    private String frameProblem() {
-        long words = frameSize / 2;
-        long pixels = 0;
+    public static HcamReadout parse(byte[] cards, String name, boolean full) {
+        return parse(FitsHeaders.parse(cards, name), name, full);
+    }
+
+    private static List<CcdPars> ccdParsOfAll() {
+        List<CcdPars> out = new ArrayList<>();
+        for (int i = 1; i <= NCCD; i++) {
+            out.add(new CcdPars(Integer.toString(i), NXTOT, NYTOT, NPSCAN, NOSCAN));
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public List<CcdPars> ccdPars() {
+        return CCD_PARS;
+    }
+
+    /**
+     * Mode, binning, windows (binned size of the first CCD's image windows),
+     * prescan and overscan, NSAMP, NSKIPs, exposure (of the first frame of CCD
+     * 1, from the timing constants) and the filters ({@code FILTERS}, one per CCD).
+     */
+    @Override
+    public RunSummary summary() {
+        List<RunSummary.Item> items = new ArrayList<>();
+        items.add(new RunSummary.Item("Mode", mode.label() + (clear ? ", clear" : "")
+                + (mode == ReadoutMode.DRIFT ? ", " + driftWindows + " windows in the pipeline" : "")));
+        items.add(new RunSummary.Item("Binning", xbin + " x " + ybin));
+        items.add(new RunSummary.Item("Windows", windowsText()));
+        items.add(new RunSummary.Item("Samples", "NSAMP " + nsamp + ", NSKIP " + nskips.stream()
+                .map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("")));
+        items.add(new RunSummary.Item("Exposure", Numbers.duration(timing.at(1, nskips.get(0)).exptime())
+                + " (CCD 1)"));
+        items.add(new RunSummary.Item("Frame size", frameSize + " bytes"));
+        Object filters = items().top().get("FILTERS");
+        return new RunSummary("HiPERCAM", items, RunSummary.filtersOf(filters, NCCD));
+    }
+
+    private String windowsText() {
+        if (sets.isEmpty()) {
+            return "none that can be decoded";
+        }
+        StringBuilder b = new StringBuilder();
         for (WindowSet s : sets) {
-            pixels += s.words();
+            Winhead g = s.raw().get(0).pieces().get(0).geometry();
+            b.append(b.length() == 0 ? "" : "; ").append(sets.size() > 1 ? "set " + (s.index() + 1) + ": " : "")
+                    .append("4 per CCD of ").append(g.nx()).append(" x ").append(g.ny()).append(" binned");
         }
-        if (words - pixels < FrameStamp.BYTES / 2) {
-            return name + ": NAXIS1 = " + words + " is inconsistent with the windows, which"
-                    + " need " + pixels + " pixels plus " + FrameStamp.BYTES / 2 + " words of timing data";
-        }
-        if (nsamp != 4) {
-            for (WindowSet s : sets) {
-                if ((s.nx() * s.ny()) % 4 != 0) {
-                    return name + ": NSAMP = " + nsamp + " interleaves pixels in fours, but"
-                            + " window set " + (s.index() + 1) + " has " + s.nx() + "x" + s.ny() + " pixels";
-                }
-            }
-        }
-        return null;
+        return b.toString();
+    }
+
+    /**
+     * @param ccd 0..4
+     * @return NSKIP of that CCD
+     */
+    public int nskip(int ccd) {
+        return nskips.get(ccd);
     }
 
     /** @return false if the header's frame layout cannot be decoded (see {@link #requireDecodable}) */
     boolean decodable() {
-        return frameProblem == null;
+        return frameProblem.isEmpty();
     }
 
     /**
@@ -204,84 +168,8 @@ public final class HcamReadout {
      * @throws FormatException if the header's frame layout cannot be decoded
      */
     void requireDecodable(int number) {
-        if (frameProblem != null) {
-            throw new FormatException(frameProblem + " (frame " + number + ")");
+        if (frameProblem.isPresent()) {
+            throw new FormatException(frameProblem.get() + " (frame " + number + ")");
         }
-    }
-
-    /** @return file or run name */
-    public String name() {
-        return name;
-    }
-
-    /** @return readout mode */
-    public ReadoutMode mode() {
-        return mode;
-    }
-
-    /** @return true if the CCDs were cleared between exposures */
-    public boolean clear() {
-        return clear;
-    }
-
-    /** @return true if the dummy output was on */
-    public boolean dummy() {
-        return dummy;
-    }
-
-    /** @return windows in the drift pipeline (0 outside drift mode) */
-    public int driftWindows() {
-        return ndwins;
-    }
-
-    /** @return binning in x */
-    public int xbin() {
-        return xbin;
-    }
-
-    /** @return binning in y */
-    public int ybin() {
-        return ybin;
-    }
-
-    /** @return samples per pixel (4 if the header does not say) */
-    public int nsamp() {
-        return nsamp;
-    }
-
-    /**
-     * @param ccd 0..4
-     * @return NSKIP of that CCD: it is read out every NSKIP+1 frames
-     */
-    public int nskip(int ccd) {
-        return nskips[ccd];
-    }
-
-    /** @return true for full headers */
-    public boolean full() {
-        return full;
-    }
-
-    /**
-     * @return the window sets, in frame order; none if the header's windows
-     *     are impossible, when every frame fails to decode ({@link #requireDecodable})
-     */
-    public List<WindowSet> sets() {
-        return sets;
-    }
-
-    /** @return bytes in one frame, pixels and timing data */
-    public int frameSize() {
-        return frameSize;
-    }
-
-    /** @return the timing constants */
-    public TimingModel timing() {
-        return timing;
-    }
-
-    /** @return the header items copied into every frame */
-    HeaderItems items() {
-        return items;
     }
 }

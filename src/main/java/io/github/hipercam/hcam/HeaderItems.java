@@ -13,28 +13,29 @@ import java.util.List;
  * @param top top-level items
  * @param ccds items of each CCD, in CCD order
  */
-record HeaderItems(Header top, List<Header> ccds) {
+public record HeaderItems(Header top, List<Header> ccds) {
 
-    HeaderItems {
+    /** Copies the list. */
+    public HeaderItems {
         ccds = List.copyOf(ccds);
     }
 
     static HeaderItems of(Header h, String where, boolean full) {
         Header.Builder top = Header.builder();
         if (full) {
-            top.set("MODE", h.requireString(HcamKeys.MODE, where), "HiPERCAM readout mode");
+            top.set("MODE", h.requireString(HcamKey.MODE.item(), where), "HiPERCAM readout mode");
         }
-        top.set("CLEAR", h.get(HcamKeys.CLEAR), "Clear enabled");
+        top.set("CLEAR", h.get(HcamKey.CLEAR.item()), "Clear enabled");
         if (full) {
-            for (String key : HcamKeys.COPIED) {
+            for (String key : HcamKey.COPIED) {
                 copy(h, top, key, key);
             }
-            copy(h, top, HcamKeys.GPS, "GPS");
+            copy(h, top, HcamKey.GPS.item(), "GPS");
             copy(h, top, "INSTRUME", "INSTRUME");
             copy(h, top, "TELESCOP", "TELESCOP");
-            require(h, where, top, HcamKeys.XBIN, "XBIN");
-            require(h, where, top, HcamKeys.YBIN, "YBIN");
-            require(h, where, top, HcamKeys.SPEED, "SPEED");
+            require(h, where, top, HcamKey.XBIN.item(), "XBIN");
+            require(h, where, top, HcamKey.YBIN.item(), "YBIN");
+            require(h, where, top, HcamKey.SPEED.item(), "SPEED");
         }
         copy(h, top, "EXPTIME", "EXPTIME");
         Header[] ccds = new Header[HcamReadout.NCCD];
@@ -46,13 +47,13 @@ record HeaderItems(Header top, List<Header> ccds) {
 
     private static Header ccd(Header h, int n, boolean full) {
         Header.Builder b = Header.builder();
-        b.set("NCYCLE", h.getInt(HcamKeys.nskip(n), 0) + 1L, "readout cycle period (NSKIP+1)");
+        b.set("NCYCLE", h.getInt(HcamKey.NSKIPS.item(n), 0) + 1L, "readout cycle period (NSKIP+1)");
         if (full) {
-            if (h.has(HcamKeys.reflect(n))) {
-                b.set("REFLECT", h.get(HcamKeys.reflect(n)), "is image reflected");
+            if (h.has(HcamKey.REFLECT.item(n))) {
+                b.set("REFLECT", h.get(HcamKey.REFLECT.item(n)), "is image reflected");
             }
-            copy(h, b, HcamKeys.ron(n), "RONOISE");
-            copy(h, b, HcamKeys.gain(n), "GAIN");
+            copy(h, b, HcamKey.CHIP_RON.item(n), "RONOISE");
+            copy(h, b, HcamKey.CHIP_GAIN.item(n), "GAIN");
         }
         return b.build();
     }

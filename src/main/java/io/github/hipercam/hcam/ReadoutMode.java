@@ -19,6 +19,11 @@ public enum ReadoutMode {
         this.prefix = prefix;
     }
 
+    /** @return the mode as the header names it, e.g. "TwoWindow" */
+    public String label() {
+        return prefix;
+    }
+
     /** @return the number of window sets (windows per quadrant) */
     public int windowSets() {
         return this == TWO_WINDOW ? 2 : 1;
@@ -39,7 +44,7 @@ public enum ReadoutMode {
                 return m;
             }
         }
-        throw new FormatException(where + ": keyword " + HcamKeys.MODE + " = '" + curname
+        throw new FormatException(where + ": keyword " + HcamKey.MODE.item() + " = '" + curname
                 + "' is not a HiPERCAM readout mode; expected one starting with FullFrame, OneWindow,"
                 + " TwoWindow or Drift");
     }

@@ -42,23 +42,23 @@ public record TimingModel(double toff1, double toff2, double toff3, double toff4
      * @return the constants
      */
     static TimingModel of(Header h, String where, boolean clear, boolean drift, int ndwins) {
-        double e = h.requireDouble(HcamKeys.TDELAY, where);
+        double e = h.requireDouble(HcamKey.TDELAY.item(), where);
         if (clear) {
-            double w = h.requireDouble(HcamKeys.TCLEAR, where);
-            double fr = h.requireDouble(HcamKeys.TREAD, where);
+            double w = h.requireDouble(HcamKey.TCLEAR.item(), where);
+            double fr = h.requireDouble(HcamKey.TREAD.item(), where);
             double half = 1.0e-3 * e / 2.0;
             return new TimingModel(half, half, 1.0e-3 * e, 1.0e-3 * e, 1e-3 * (fr + w + e), 1.0e-3 * (fr + w));
         }
         if (drift) {
-            double ld = h.requireDouble(HcamKeys.DRIFT_LINEDUMP, where);
-            double ls = h.requireDouble(HcamKeys.DRIFT_LINESHIFT, where);
-            double r = h.requireDouble(HcamKeys.TREAD, where);
+            double ld = h.requireDouble(HcamKey.DRIFT_LINEDUMP.item(), where);
+            double ls = h.requireDouble(HcamKey.DRIFT_LINESHIFT.item(), where);
+            double r = h.requireDouble(HcamKey.TREAD.item(), where);
             double off = 1.0e-3 * (e + ls + (e + ld + r) / 2.0 - ndwins * (e + r + ls + ld));
             double exp = 1.0e-3 * (e + r + ld);
             return new TimingModel(off, off, exp, exp, 0.0, 1.0e-3 * ls);
         }
-        double fr = h.requireDouble(HcamKeys.TREAD, where);
-        double f = h.requireDouble(HcamKeys.TFT, where);
+        double fr = h.requireDouble(HcamKey.TREAD.item(), where);
+        double f = h.requireDouble(HcamKey.TFT.item(), where);
         double r = fr - f;
         return new TimingModel(1.0e-3 * e / 2.0, 1.0e-3 * (e - r) / 2.0, 1.0e-3 * e, 1.0e-3 * (r + e),
                 1.0e-3 * (fr + e), 1.0e-3 * f);

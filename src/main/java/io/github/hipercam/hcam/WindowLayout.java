@@ -86,17 +86,18 @@ final class WindowLayout {
             case FULL_FRAME -> winhead(q.llx, q.lly,
                     (half + (npscan > 0 ? HcamReadout.NPSCAN : 0)) / xbin,
                     (halfY + (noscan > 0 ? HcamReadout.NOSCAN : 0)) / ybin);
-            case ONE_WINDOW, TWO_WINDOW -> placed(HcamKeys.window(set + 1), q, npscan, noscan);
-            case DRIFT -> placed(HcamKeys.DRIFT_WINDOW, q, 0, 0);
+            case ONE_WINDOW, TWO_WINDOW -> placed(false, set + 1, q, npscan, noscan);
+            case DRIFT -> placed(true, 0, q, 0, 0);
         };
     }
 
-    /** A window given by start and size keywords, placed in its quadrant. */
-    private Winhead placed(String prefix, Quadrant q, int extraX, int extraY) {
-        int nx = h.requireInt(prefix + "NX", where);
-        int ny = h.requireInt(prefix + "NY", where);
-        int xs = h.requireInt(prefix + "XS" + q.name(), where);
-        int ys = h.requireInt(prefix + "YS", where);
+    /** A window given by start and size keywords (of window set {@code set}, or drift mode's), placed in its quadrant. */
+    private Winhead placed(boolean drift, int set, Quadrant q, int extraX, int extraY) {
+        int nx = h.requireInt((drift ? HcamKey.DRWIN_NX : HcamKey.WIN_NX).item(set), where);
+        int ny = h.requireInt((drift ? HcamKey.DRWIN_NY : HcamKey.WIN_NY).item(set), where);
+        int xs = h.requireInt((drift ? HcamKey.DRWIN_XS : HcamKey.WIN_XS).item(set, q.name()), where);
+        int ys = h.requireInt((drift ? HcamKey.DRWIN_YS : HcamKey.WIN_YS).item(set), where);
+        String prefix = drift ? "ESO DET DRWIN " : "ESO DET WIN" + set + " ";
         long llx = q.llx + (long) q.xDirection * xs + (long) q.addXSize * (HcamReadout.NXTOT / 2 - nx);
         long lly = q.lly + (long) q.yDirection * ys + (long) q.addYSize * (HcamReadout.NYTOT / 2 - ny);
         if (nx < 1 || ny < 1 || Math.abs(llx) > 1 << 20 || Math.abs(lly) > 1 << 20) {

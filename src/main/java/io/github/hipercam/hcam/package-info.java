@@ -9,7 +9,7 @@
  *       mode, window sets and geometry, flips of each quadrant, reflected and
  *       rotated CCDs, prescan/overscan cuts, NSAMP pixel order, frame size and
  *       the {@link io.github.hipercam.hcam.TimingModel timing constants};</li>
- *   <li><b>fetch</b> — a {@link io.github.hipercam.spool.RunBytes} gives the bytes of
+ *   <li><b>fetch</b> — a {@link io.github.hipercam.source.ByteSource} gives the bytes of
  *       frame n ({@link io.github.hipercam.hcam.HcamFileBytes} for a local file,
  *       counting complete frames from the file's length so a growing run can
  *       be followed);</li>

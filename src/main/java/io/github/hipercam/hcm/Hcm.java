@@ -64,6 +64,49 @@ public final class Hcm {
     }
 
     /**
+     * Reads any {@code .hcm} file as an MCCD: an MCCD file as it is, a CCD
+     * file as an MCCD of that one CCD, labelled as {@link #ccdInfo} labels
+     * it, with an empty top-level header. A list of CCD files thus spools as
+     * one-CCD frames.
+     *
+     * @param path the file
+     * @return the MCCD
+     */
+    public static Mccd readAsMccd(Path path) {
+        try (HcmFile f = HcmFile.open(path)) {
+            HcmReader r = new HcmReader(f);
+            if (r.type().equals("MCCD")) {
+                return r.readMulti();
+            }
+            String label = r.ccdInfo().get(0).label();
+            return new Mccd(java.util.Map.of(label, r.readSingle()), io.github.hipercam.model.Header.empty());
+        }
+    }
+
+    /**
+     * Reads one CCD of any {@code .hcm} file, labelled as {@link #readAsMccd}
+     * labels it: only that CCD's HDUs of an MCCD file, or a CCD file whose
+     * one CCD it is.
+     *
+     * @param path the file
+     * @param label CCD label
+     * @return the CCD
+     * @throws io.github.hipercam.InvalidArgumentException naming the file if it has no such CCD
+     */
+    public static Ccd readCcdOf(Path path, String label) {
+        try (HcmFile f = HcmFile.open(path)) {
+            HcmReader r = new HcmReader(f);
+            if (r.type().equals("MCCD")) {
+                return r.readCcd(label);
+            }
+            if (!r.ccdInfo().get(0).label().equals(label)) {
+                throw new io.github.hipercam.InvalidArgumentException(path + ": no CCD labelled '" + label + "'");
+            }
+            return r.readSingle();
+        }
+    }
+
+    /**
      * Reads one CCD of a file: the labelled CCD of an MCCD file, or the whole
      * of a CCD file when the label is null.
      *
@@ -94,7 +137,10 @@ public final class Hcm {
     /**
      * Writes a frame as {@code .hcm}. The file is written to a temporary name
      * beside the target and renamed into place, so an interrupted write never
-     * leaves a partial file under the target's name.
+     * leaves a partial file under the target's name. The file gets the
+     * permissions the umask gives any new file (0644 under umask 022), and
+     * temporary files that an interrupted earlier write of the same target
+     * left behind are removed.
      *
      * @param path the target file
      * @param frame a CCD or an MCCD
@@ -130,10 +176,10 @@ public final class Hcm {
         if (!overwrite && Files.exists(path)) {
             throw new FileExistsException(path);
         }
-        Path dir = path.toAbsolutePath().getParent();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".part");
+            PartFile.removeStale(path);
+            tmp = PartFile.create(path);
             try (Fits fits = frame instanceof Mccd m ? HcmWriter.layout(m) : HcmWriter.layout((Ccd) frame);
                     FitsOutputStream out = new FitsOutputStream(opener.open(tmp))) {
                 fits.write(out);

@@ -36,6 +36,9 @@ final class HcmFile implements AutoCloseable {
      * @return the open file
      */
     static HcmFile open(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new SourceAccessException(path + ": a folder, not a file");
+        }
         if (!Files.isRegularFile(path)) {
             throw new SourceAccessException(path + ": no such file");
         }

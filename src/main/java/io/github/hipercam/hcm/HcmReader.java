@@ -1,5 +1,6 @@
 package io.github.hipercam.hcm;
 
+import io.github.hipercam.fits.FitsCards;
 import io.github.hipercam.FormatException;
 import io.github.hipercam.InvalidArgumentException;
 import io.github.hipercam.model.Ccd;

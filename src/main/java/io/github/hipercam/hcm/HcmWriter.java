@@ -1,5 +1,6 @@
 package io.github.hipercam.hcm;
 
+import io.github.hipercam.fits.FitsCards;
 import io.github.hipercam.HipercamException;
 import io.github.hipercam.model.Card;
 import io.github.hipercam.model.Ccd;

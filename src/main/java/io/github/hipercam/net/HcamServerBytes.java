@@ -1,10 +1,12 @@
 package io.github.hipercam.net;
 
+import io.github.hipercam.wire.HcamProtocol;
+import io.github.hipercam.wire.JsonFields;
 import io.github.hipercam.FormatException;
 import io.github.hipercam.SourceAccessException;
 import io.github.hipercam.TruncatedDataException;
 import io.github.hipercam.spool.Poll;
-import io.github.hipercam.spool.RunBytes;
+import io.github.hipercam.source.ByteSource;
 import io.github.hipercam.spool.SpoolOptions;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,7 @@ import java.nio.charset.StandardCharsets;
  * <p>Methods are synchronized: one connection answers strictly in order, so
  * threads sharing an instance take turns.
  */
-public final class HcamServerBytes implements RunBytes {
+public final class HcamServerBytes implements ByteSource {
 
     /** Largest header accepted (the full HiPERCAM header is about 200 kB). */
     static final int MAX_HEADER_CHARS = 64 * 1024 * 1024;

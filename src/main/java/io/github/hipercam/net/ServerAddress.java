@@ -1,5 +1,7 @@
 package io.github.hipercam.net;
 
+import io.github.hipercam.wire.HcamProtocol;
+import io.github.hipercam.wire.UcamProtocol;
 import io.github.hipercam.InvalidArgumentException;
 import io.github.hipercam.spool.SpoolOptions;
 import java.net.URI;

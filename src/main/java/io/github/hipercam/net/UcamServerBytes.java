@@ -1,11 +1,12 @@
 package io.github.hipercam.net;
 
+import io.github.hipercam.wire.UcamProtocol;
 import io.github.hipercam.FormatException;
 import io.github.hipercam.InvalidArgumentException;
 import io.github.hipercam.SourceAccessException;
 import io.github.hipercam.TruncatedDataException;
 import io.github.hipercam.spool.Poll;
-import io.github.hipercam.spool.RunBytes;
+import io.github.hipercam.source.ByteSource;
 import io.github.hipercam.spool.SpoolOptions;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -36,7 +37,7 @@ import java.util.concurrent.CompletableFuture;
  * reading ahead never changes what a call returns. Several threads may read
  * at once (a decode-ahead spooler's workers); their transfers overlap.
  */
-public final class UcamServerBytes implements RunBytes {
+public final class UcamServerBytes implements ByteSource {
 
     /** Largest XML header accepted. */
     static final int MAX_XML_BYTES = 16 * 1024 * 1024;
@@ -159,7 +160,7 @@ public final class UcamServerBytes implements RunBytes {
         CompletableFuture<HttpResponse<HttpFetch.Answer>> f = ra.known(number);
         HttpFetch.Answer a = f == null ? null : ra.whole(number, f);
         if (a == null || offset < 0 || length < 0 || offset + length > a.body().length) {
-            return RunBytes.super.part(number, frameSize, offset, length);
+            return ByteSource.super.part(number, frameSize, offset, length);
         }
         return Poll.ready(Arrays.copyOfRange(a.body(), offset, offset + length), number);
     }

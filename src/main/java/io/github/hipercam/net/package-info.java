@@ -3,7 +3,7 @@
  * HiPERCAM WebSocket server (source {@code hs}) and the ULTRACAM/ULTRASPEC ATC
  * HTTP server (source {@code us}).
  *
- * <p>Each client is a {@link io.github.hipercam.spool.RunBytes}: it hands the
+ * <p>Each client is a {@link io.github.hipercam.source.ByteSource}: it hands the
  * run's header and whole frames, by number, to the same decoders that read
  * local files, so a frame read over the network is bit for bit the frame read
  * from disk. Only the JDK's {@code java.net.http} is used. Every wait has the
@@ -13,8 +13,8 @@
  * a reply of the wrong size is a {@link io.github.hipercam.SourceAccessException}
  * or a {@link io.github.hipercam.FormatException} naming the URL and frame.
  *
- * <p>{@link io.github.hipercam.net.HcamProtocol} and
- * {@link io.github.hipercam.net.UcamProtocol} hold the wire facts shared with
+ * <p>{@link io.github.hipercam.wire.HcamProtocol} and
+ * {@link io.github.hipercam.wire.UcamProtocol} hold the wire facts shared with
  * the project's own server ({@code io.github.hipercam.server}).
  */
 package io.github.hipercam.net;

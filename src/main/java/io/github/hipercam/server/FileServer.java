@@ -5,6 +5,7 @@ import io.github.hipercam.SourceAccessException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.server.Server;
@@ -27,8 +28,11 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  * }</pre>
  *
  * <p>It binds to 127.0.0.1 unless told otherwise: serving to other machines
- * is a choice the user makes with {@link Config#bind}. It is read-only,
- * serves nothing outside the directory, and serves many clients at once, each
+ * is a choice the user makes with {@link Config#bind}. Requests sent to a
+ * name that is not the server's, or from a web page of another site, are
+ * refused unless {@link Config#withAllowOrigins} lets them in. It is read-only,
+ * serves nothing outside the directory (every file's real path is checked as
+ * it is opened), and serves many clients at once, each
  * on a pool thread (at most {@value #MAX_THREADS}); its threads are daemons,
  * so an open server does not keep a program alive on its own.
  */
@@ -51,8 +55,10 @@ public final class FileServer implements AutoCloseable {
      * @param port TCP port, 0 for any free one
      * @param idleTimeout how long a silent WebSocket client is kept (they wait between frames)
      * @param log where problems are reported
+     * @param allowOrigins other names and web origins to serve (see {@link #withAllowOrigins}); empty: none
      */
-    public record Config(Path directory, String bind, int port, Duration idleTimeout, Consumer<String> log) {
+    public record Config(Path directory, String bind, int port, Duration idleTimeout, Consumer<String> log,
+            List<String> allowOrigins) {
 
         /** Default port, as the deployed servers. */
         public static final int DEFAULT_PORT = 8007;
@@ -76,6 +82,8 @@ public final class FileServer implements AutoCloseable {
             if (log == null) {
                 throw new InvalidArgumentException("a log is needed (use s -> { } for none)");
             }
+            allowOrigins = List.copyOf(allowOrigins == null ? List.of() : allowOrigins);
+            OriginPolicy.validate(allowOrigins);
         }
 
         /**
@@ -84,7 +92,7 @@ public final class FileServer implements AutoCloseable {
          */
         public static Config of(Path directory) {
             return new Config(directory, DEFAULT_BIND, DEFAULT_PORT, Duration.ofHours(1),
-                    s -> System.err.println("serve: " + s));
+                    s -> System.err.println("serve: " + s), List.of());
         }
 
         /**
@@ -92,7 +100,7 @@ public final class FileServer implements AutoCloseable {
          * @return a copy with that port
          */
         public Config withPort(int value) {
-            return new Config(directory, bind, value, idleTimeout, log);
+            return new Config(directory, bind, value, idleTimeout, log, allowOrigins);
         }
 
         /**
@@ -100,7 +108,7 @@ public final class FileServer implements AutoCloseable {
          * @return a copy with that address
          */
         public Config withBind(String value) {
-            return new Config(directory, value, port, idleTimeout, log);
+            return new Config(directory, value, port, idleTimeout, log, allowOrigins);
         }
 
         /**
@@ -108,7 +116,22 @@ public final class FileServer implements AutoCloseable {
          * @return a copy with that log
          */
         public Config withLog(Consumer<String> value) {
-            return new Config(directory, bind, port, idleTimeout, value);
+            return new Config(directory, bind, port, idleTimeout, value, allowOrigins);
+        }
+
+        /**
+         * Names and web origins to serve besides this server's own. By
+         * default a request whose {@code Host} is not an address or name of
+         * the server, or that comes from a web page of another site
+         * ({@code Origin}), is refused (403). Each value is {@code *}
+         * (anything), an origin such as {@code http://example.org:8080}, or a
+         * name with or without a port, e.g. {@code hipercam.example.org}.
+         *
+         * @param values the values, as {@code --allow-origin} takes them
+         * @return a copy with those allowed
+         */
+        public Config withAllowOrigins(List<String> values) {
+            return new Config(directory, bind, port, idleTimeout, log, values);
         }
     }
 
@@ -140,7 +163,8 @@ public final class FileServer implements AutoCloseable {
         connector.setHost(config.bind());
         connector.setPort(config.port());
         server.addConnector(connector);
-        RunsHandler runs = new RunsHandler(dir, Duration.ofSeconds(60), config.log());
+        RunsHandler runs = new RunsHandler(dir, OriginPolicy.of(config.bind(), config.allowOrigins()),
+                Duration.ofSeconds(60), config.log());
         WebSocketUpgradeHandler ws = WebSocketUpgradeHandler.from(server, c -> {
             c.setIdleTimeout(config.idleTimeout());
             c.setMaxTextMessageSize(64 * 1024);

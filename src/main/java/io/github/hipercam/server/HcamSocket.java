@@ -1,12 +1,13 @@
 package io.github.hipercam.server;
 
 import io.github.hipercam.HipercamException;
-import io.github.hipercam.net.HcamProtocol;
-import io.github.hipercam.net.JsonFields;
-import java.io.IOException;
+import io.github.hipercam.wire.HcamProtocol;
+import io.github.hipercam.wire.JsonFields;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.RawFrames;
+import io.github.hipercam.spool.Poll;
+import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -41,12 +42,13 @@ public final class HcamSocket implements Session.Listener.AutoDemanding {
     /** Frames up to this size are read into native memory, which the socket writes without a copy. */
     static final int MAX_DIRECT = 4 * 1024 * 1024;
 
-    private final Path file;
+    private final RunDirectory dir;
     private final String name;
     private final Duration sendTimeout;
     private final Consumer<String> log;
     private Session session;
-    private HcamRunFile run;
+    private OpenedRun run;
+    private RawFrames raw;
     private long next = 1;
     /**
      * One frame buffer per connection, reused: each reply is out before the
@@ -56,13 +58,13 @@ public final class HcamSocket implements Session.Listener.AutoDemanding {
     private ByteBuffer buffer;
 
     /**
-     * @param file the run's .fits file, inside the served directory (it may not exist)
-     * @param name the run as the client asked for it
+     * @param dir the served directory, to which the run's reads are confined
+     * @param name the run as the client asked for it, checked by {@link RunDirectory#resolve}
      * @param sendTimeout longest wait for a reply to go out
      * @param log where to report problems
      */
-    HcamSocket(Path file, String name, Duration sendTimeout, Consumer<String> log) {
-        this.file = file;
+    HcamSocket(RunDirectory dir, String name, Duration sendTimeout, Consumer<String> log) {
+        this.dir = dir;
         this.name = name;
         this.sendTimeout = sendTimeout;
         this.log = log;
@@ -72,13 +74,14 @@ public final class HcamSocket implements Session.Listener.AutoDemanding {
     public void onWebSocketOpen(Session s) {
         this.session = s;
         try {
-            run = HcamRunFile.open(file, name);
+            run = ServedRuns.open(dir, "hl", name);
+            raw = run.raw();
             sendText(HcamProtocol.status(HcamProtocol.STATUS_OK));
-        } catch (NoSuchFileException e) {
-            closeWith(HcamProtocol.STATUS_NO_SUCH_RUN);
-        } catch (IOException | HipercamException e) {
+        } catch (Refusal e) {
+            closeWith(e.status() == 404 ? HcamProtocol.STATUS_NO_SUCH_RUN : "refused: " + e.getMessage());
+        } catch (HipercamException e) {
             log.accept(name + ": " + e.getMessage());
-            closeWith("bad run: " + e.getMessage());
+            closeWith("bad run: " + ErrorText.of(name, e));
         }
     }
 
@@ -89,20 +92,20 @@ public final class HcamSocket implements Session.Listener.AutoDemanding {
         }
         try {
             answer(message);
-        } catch (IOException e) {
+        } catch (HipercamException e) {
             log.accept(name + ": " + e);
-            closeWith("read error: " + e.getMessage());
+            closeWith("read error: " + ErrorText.of(name, e));
         }
     }
 
-    private void answer(String message) throws IOException {
+    private void answer(String message) {
         String action = JsonFields.string(message, "action").orElse("");
         switch (action) {
-            case HcamProtocol.GET_HDR -> sendText(run.headerText());
-            case HcamProtocol.GET_NFRAMES -> sendText(HcamProtocol.nframes(run.frames()));
+            case HcamProtocol.GET_HDR -> sendText(new String(raw.header(), StandardCharsets.ISO_8859_1));
+            case HcamProtocol.GET_NFRAMES -> sendText(HcamProtocol.nframes(raw.available()));
             case HcamProtocol.GET_NEXT -> sendFrame();
             case HcamProtocol.GET_LAST -> {
-                long n = run.frames();
+                long n = raw.available();
                 if (n > 0) {
                     next = n;
                 }
@@ -123,16 +126,18 @@ public final class HcamSocket implements Session.Listener.AutoDemanding {
         }
     }
 
-    private void sendFrame() throws IOException {
-        if (next < 1 || next > run.frames()) {
+    private void sendFrame() {
+        if (next < 1 || next > raw.available()) {
             send(cb -> session.sendBinary(ByteBuffer.allocate(0), cb));
             return;
         }
         if (buffer == null) {
-            int size = run.frameSize();
+            int size = raw.frameSize();
             buffer = size <= MAX_DIRECT ? ByteBuffer.allocateDirect(size) : ByteBuffer.allocate(size);
         }
-        if (run.frameInto(next, buffer)) {
+        buffer.clear();
+        if (raw.copyFrame((int) Math.min(next, Integer.MAX_VALUE), buffer) instanceof Poll.Ready<ByteBuffer>) {
+            buffer.flip();
             next++;
         } else {
             buffer.clear().limit(0);
@@ -162,10 +167,11 @@ public final class HcamSocket implements Session.Listener.AutoDemanding {
         if (run != null) {
             try {
                 run.close();
-            } catch (IOException e) {
+            } catch (HipercamException e) {
                 log.accept(name + ": " + e);
             }
             run = null;
+            raw = null;
         }
     }
 

@@ -27,7 +27,7 @@ final class Listing {
      * @throws NoSuchFileException if it is not a directory inside
      */
     static String of(RunDirectory dir, String path) throws IOException {
-        Path d = dir.real(dir.resolve(path, ""));
+        Path d = dir.real(dir.resolve(path, ""), path);
         if (!Files.isDirectory(d)) {
             throw new NoSuchFileException(path);
         }

@@ -2,10 +2,12 @@ package io.github.hipercam.server;
 
 import io.github.hipercam.SourceAccessException;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The directory a server serves, and the guard that keeps every request
@@ -14,7 +16,8 @@ import java.nio.file.Path;
  * of an encoded or doubly encoded form after the one decoding the HTTP layer
  * makes) are refused outright, before the file system is touched; an existing
  * file is then followed through its symbolic links and refused if its real
- * place is outside the directory.
+ * place is outside the directory. Files are opened only through
+ * {@link #open}, which makes that check when it opens them.
  */
 final class RunDirectory {
 
@@ -75,17 +78,39 @@ final class RunDirectory {
 
     /**
      * @param p a path from {@link #resolve}
+     * @param asked the path as the client wrote it, for messages
      * @return its real path, checked to be inside the directory
      * @throws NoSuchFileException if it does not exist
      * @throws Refusal (403) if a symbolic link takes it outside
      * @throws IOException if it cannot be resolved
      */
-    Path real(Path p) throws IOException {
+    Path real(Path p, String asked) throws IOException {
         Path real = p.toRealPath();
         if (!real.startsWith(root)) {
-            throw refuse(root.relativize(p).toString(), "a symbolic link leads outside the served directory");
+            throw refuse(asked, "a symbolic link leads outside the served directory");
         }
         return real;
+    }
+
+    /**
+     * Opens a file to read, resolved to its real path now, at open time, and
+     * refused unless that lies inside the directory: a link swapped in after
+     * an earlier check cannot lead out. The real path is opened without
+     * following a link in its last part.
+     *
+     * @param p a path from {@link #resolve}
+     * @param asked the file as the client named it, for messages
+     * @return the open file
+     * @throws NoSuchFileException if it does not exist
+     * @throws Refusal (403) if its real place is outside; (404) if it is not a regular file
+     * @throws IOException if it cannot be opened
+     */
+    FileChannel open(Path p, String asked) throws IOException {
+        Path real = real(p, asked);
+        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+            throw new Refusal(404, "'" + asked + "' is not a file");
+        }
+        return FileChannel.open(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
     }
 
     /**
@@ -94,7 +119,7 @@ final class RunDirectory {
      */
     boolean isServedFile(Path p) {
         try {
-            return Files.isRegularFile(real(p), LinkOption.NOFOLLOW_LINKS);
+            return Files.isRegularFile(real(p, p.toString()), LinkOption.NOFOLLOW_LINKS);
         } catch (IOException | Refusal e) {
             return false;
         }

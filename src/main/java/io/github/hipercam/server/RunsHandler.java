@@ -1,11 +1,16 @@
 package io.github.hipercam.server;
 
 import io.github.hipercam.HipercamException;
-import io.github.hipercam.net.HcamProtocol;
-import io.github.hipercam.net.UcamProtocol;
+import io.github.hipercam.wire.HcamProtocol;
+import io.github.hipercam.wire.UcamProtocol;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.RawFrames;
+import io.github.hipercam.spool.Poll;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,18 +31,23 @@ import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
  * lists a directory ({@link Listing}); {@code get_xml}, {@code get_frame} and
  * {@code get_num_frames} are the ATC protocol for ULTRACAM/ULTRASPEC runs.
  * Anything else is answered 400, anything outside the directory 403, and
- * only GET is served.
+ * only GET is served. A request with a foreign {@code Host} or
+ * {@code Origin} is refused first ({@link OriginPolicy}). Error replies name
+ * the path as the client wrote it and never a path of the server
+ * ({@link ErrorText}).
  */
 final class RunsHandler extends Handler.Abstract {
 
     private final RunDirectory dir;
+    private final OriginPolicy origins;
     private final Duration sendTimeout;
     private final Consumer<String> log;
     private ServerWebSocketContainer container;
     private final UcamRunCache ucamRuns = new UcamRunCache();
 
-    RunsHandler(RunDirectory dir, Duration sendTimeout, Consumer<String> log) {
+    RunsHandler(RunDirectory dir, OriginPolicy origins, Duration sendTimeout, Consumer<String> log) {
         this.dir = dir;
+        this.origins = origins;
         this.sendTimeout = sendTimeout;
         this.log = log;
     }
@@ -48,11 +58,13 @@ final class RunsHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request req, Response resp, Callback cb) {
+        String path = Request.getPathInContext(req);
         try {
+            origins.check(req.getHeaders().get(HttpHeader.HOST), req.getHeaders().get(HttpHeader.ORIGIN),
+                    req.getHttpURI().getScheme());
             if (!"GET".equals(req.getMethod())) {
                 throw new Refusal(HttpStatus.METHOD_NOT_ALLOWED_405, "only GET is served (read-only server)");
             }
-            String path = Request.getPathInContext(req);
             if (isUpgrade(req)) {
                 return upgrade(path, req, resp, cb);
             }
@@ -66,11 +78,15 @@ final class RunsHandler extends Handler.Abstract {
         } catch (Refusal r) {
             text(resp, cb, r.status(), r.getMessage() + "\n");
         } catch (NoSuchFileException e) {
-            text(resp, cb, HttpStatus.NOT_FOUND_404, "no such run or directory: " + Request.getPathInContext(req)
-                    + "\n");
+            text(resp, cb, HttpStatus.NOT_FOUND_404, "no such run or directory: " + path + "\n");
+        } catch (AccessDeniedException e) {
+            text(resp, cb, HttpStatus.FORBIDDEN_403, "not readable: " + path + "\n");
+        } catch (FileSystemException e) {
+            // e.g. a name too long, a link loop, a file where a folder should be: nothing to serve there
+            text(resp, cb, HttpStatus.NOT_FOUND_404, "no such run or directory: " + ErrorText.of(path, e) + "\n");
         } catch (IOException | HipercamException e) {
-            log.accept(Request.getPathInContext(req) + ": " + e.getMessage());
-            text(resp, cb, HttpStatus.INTERNAL_SERVER_ERROR_500, e.getMessage() + "\n");
+            log.accept(path + ": " + e.getMessage());
+            text(resp, cb, HttpStatus.INTERNAL_SERVER_ERROR_500, ErrorText.of(path, e) + "\n");
         }
         return true;
     }
@@ -89,13 +105,12 @@ final class RunsHandler extends Handler.Abstract {
         Path file = dir.resolve(run, ".fits");
         if (file.toFile().exists()) {
             try {
-                file = dir.real(file);
+                dir.real(file, path); // refuse a link out before upgrading; HcamSocket checks again as it opens
             } catch (IOException e) {
-                throw new Refusal(HttpStatus.FORBIDDEN_403, "'" + path + "': " + e.getMessage());
+                throw new Refusal(HttpStatus.FORBIDDEN_403, ErrorText.of(path, e));
             }
         }
-        Path target = file;
-        boolean done = container.upgrade((rq, rs, c) -> new HcamSocket(target, run, sendTimeout, log),
+        boolean done = container.upgrade((rq, rs, c) -> new HcamSocket(dir, run, sendTimeout, log),
                 req, resp, cb);
         if (!done) {
             throw new Refusal(HttpStatus.BAD_REQUEST_400, "'" + path + "': not a valid WebSocket upgrade");
@@ -107,16 +122,16 @@ final class RunsHandler extends Handler.Abstract {
             throws IOException {
         switch (action) {
             case UcamProtocol.DIR -> text(resp, cb, HttpStatus.OK_200, Listing.of(dir, path));
-            case UcamProtocol.GET_XML -> bytes(resp, cb, "text/xml", ucam(path).xml());
+            case UcamProtocol.GET_XML -> bytes(resp, cb, "text/xml", xml(path));
             case UcamProtocol.GET_NUM_FRAMES -> text(resp, cb, HttpStatus.OK_200,
-                    UcamProtocol.nframesReply(ucam(path).frames()));
+                    UcamProtocol.nframesReply(ucam(path).raw().available()));
             case UcamProtocol.GET_FRAME -> {
                 String n = query.getValue("frame");
                 if (n == null || !n.matches("[0-9]{1,18}")) {
                     throw new Refusal(HttpStatus.BAD_REQUEST_400, "'" + path + "': get_frame needs frame=N,"
                             + " N >= 0, got '" + n + "'");
                 }
-                sendFrame(req, resp, cb, ucam(path), Long.parseLong(n), path);
+                sendFrame(req, resp, cb, ucam(path).raw(), Long.parseLong(n), path);
             }
             default -> throw new Refusal(HttpStatus.BAD_REQUEST_400, "'" + path + "': unknown action '"
                     + action + "'");
@@ -124,20 +139,21 @@ final class RunsHandler extends Handler.Abstract {
     }
 
     /** Sends a frame from a pooled native buffer, which the socket writes without a copy. */
-    private static void sendFrame(Request req, Response resp, Callback cb, UcamRunFile run, long index, String path)
-            throws IOException {
-        if (index >= run.frames()) {
+    private static void sendFrame(Request req, Response resp, Callback cb, RawFrames run, long index, String path) {
+        if (index >= run.available()) {
             throw new Refusal(HttpStatus.NOT_FOUND_404, "'" + path + "': frame " + index
                     + " (0-based) is not written yet");
         }
         RetainableByteBuffer pooled = req.getComponents().getByteBufferPool().acquire(run.frameSize(), true);
         ByteBuffer buf = pooled.getByteBuffer();
         try {
-            if (!run.frameInto(index, buf)) {
+            buf.clear();
+            if (!(run.copyFrame((int) (index + 1), buf) instanceof Poll.Ready<ByteBuffer>)) {
                 throw new Refusal(HttpStatus.NOT_FOUND_404, "'" + path + "': frame " + index
                         + " (0-based) is not written yet");
             }
-        } catch (IOException | RuntimeException e) {
+            buf.flip();
+        } catch (RuntimeException e) {
             pooled.release();
             throw e;
         }
@@ -153,13 +169,33 @@ final class RunsHandler extends Handler.Abstract {
         }));
     }
 
-    private UcamRunFile ucam(String path) throws IOException {
-        Path xml = dir.real(dir.resolve(path, ".xml"));
-        Path dat = dir.resolve(path, ".dat");
-        if (dat.toFile().exists()) {
-            dir.real(dat);
+    /** The run a request names, opened with {@link ServedRuns}; its files are checked as they are opened. */
+    private OpenedRun ucam(String path) throws IOException {
+        String run = runOf(path);
+        return ucamRuns.get(dir, dir.resolve(path, ".xml"), run);
+    }
+
+    private static String runOf(String path) {
+        String run = path.startsWith("/") ? path.substring(1) : path;
+        if (run.isEmpty()) {
+            throw new Refusal(HttpStatus.BAD_REQUEST_400, "'" + path + "': name a run, e.g. /run012?action=get_xml");
         }
-        return ucamRuns.get(xml, path.startsWith("/") ? path.substring(1) : path);
+        return run;
+    }
+
+    /**
+     * A run's XML: the header of the opened run, or, for a run the readers
+     * cannot read frames of (a power on/off), the document as it is, so that
+     * a client can still ask its CCDs.
+     */
+    private byte[] xml(String path) throws IOException {
+        try {
+            return ucam(path).raw().header();
+        } catch (io.github.hipercam.FormatException e) {
+            // a run whose CCDs the readers can tell (get_ccd_pars reads it) though not its frames
+            ServedRuns.ccdPars(dir, "ul", runOf(path));
+            return UcamRunCache.readXml(dir, dir.resolve(path, ".xml"), runOf(path));
+        }
     }
 
     private static void text(Response resp, Callback cb, int status, String body) {

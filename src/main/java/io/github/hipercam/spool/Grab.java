@@ -24,6 +24,14 @@ import java.util.List;
 public final class Grab {
 
     /**
+     * Digits of the frame number in names unless asked otherwise: 3, the
+     * default of the reference's {@code grab} ({@code ndigit}), for the
+     * command line and Export Frames alike, so that both name the same
+     * frame the same file.
+     */
+    public static final int DEFAULT_NDIGIT = 3;
+
+    /**
      * Writes one frame to its file. The standard writer is {@link Hcm#write},
      * which writes a temporary file beside the target and renames it; tests
      * pass a writer that fails part way.

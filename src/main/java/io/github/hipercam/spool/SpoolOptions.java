@@ -1,6 +1,7 @@
 package io.github.hipercam.spool;
 
 import io.github.hipercam.InvalidArgumentException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
@@ -28,8 +29,18 @@ import java.util.function.UnaryOperator;
  *     true to follow a local run that is still being written: the end of the
  *     file, or a partly written frame, is then "not yet" until a frame
  *     arrives, so that a {@link HangAbout} can wait. Servers always follow.
+ * @param decodeThreads how many threads a spool decodes frames on: 0 (the
+ *     default) lets the format decide from the frame size and the cores
+ *     there are; 1 decodes one frame at a time in the caller's thread; more
+ *     decodes that many ahead. Frames, times and the end are the same either way.
+ * @param root a directory that local reads are confined to, or null (the
+ *     default) for none: each file is then resolved to its real path when it
+ *     is opened, refused unless that lies inside the directory's real path,
+ *     and opened without following a link in its last part (the file server
+ *     serves a directory this way)
  */
-public record SpoolOptions(boolean full, String serverUrl, Duration timeout, String ccd, boolean follow) {
+public record SpoolOptions(boolean full, String serverUrl, Duration timeout, String ccd, boolean follow,
+        int decodeThreads, Path root) {
 
     /** Environment variable naming the default source of the command line. */
     public static final String ENV_SOURCE = "HIPERCAM_DEFAULT_SOURCE";
@@ -38,7 +49,7 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout, Str
     /** Environment variable with the ULTRACAM/ULTRASPEC server's URL. */
     public static final String ENV_ULTRACAM_URL = "ULTRACAM_DEFAULT_URL";
 
-    private static final SpoolOptions DEFAULTS = new SpoolOptions(true, null, Duration.ofSeconds(10), null, false);
+    private static final SpoolOptions DEFAULTS = new SpoolOptions(true, null, Duration.ofSeconds(10), null, false, 0, null);
 
     /** Validates the values. */
     public SpoolOptions {
@@ -47,6 +58,9 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout, Str
         }
         if (ccd != null && ccd.isBlank()) {
             throw new InvalidArgumentException("CCD label must not be blank; use null for whole frames");
+        }
+        if (decodeThreads < 0 || decodeThreads > 256) {
+            throw new InvalidArgumentException("decodeThreads must be 0 (automatic) to 256, got " + decodeThreads);
         }
         if (serverUrl != null && serverUrl.isBlank()) {
             throw new InvalidArgumentException("server URL must not be blank; use null for the environment's");
@@ -61,7 +75,7 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout, Str
      * @param timeout network timeout
      */
     public SpoolOptions(boolean full, String serverUrl, Duration timeout) {
-        this(full, serverUrl, timeout, null, false);
+        this(full, serverUrl, timeout, null, false, 0, null);
     }
 
     /** @return full headers, URLs from the environment, 10 s timeout, whole frames */
@@ -74,7 +88,7 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout, Str
      * @return a copy with that setting
      */
     public SpoolOptions withFull(boolean value) {
-        return new SpoolOptions(value, serverUrl, timeout, ccd, follow);
+        return new SpoolOptions(value, serverUrl, timeout, ccd, follow, decodeThreads, root);
     }
 
     /**
@@ -82,7 +96,7 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout, Str
      * @return a copy with that setting
      */
     public SpoolOptions withServerUrl(String value) {
-        return new SpoolOptions(full, value, timeout, ccd, follow);
+        return new SpoolOptions(full, value, timeout, ccd, follow, decodeThreads, root);
     }
 
     /**
@@ -90,7 +104,7 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout, Str
      * @return a copy with that setting
      */
     public SpoolOptions withTimeout(Duration value) {
-        return new SpoolOptions(full, serverUrl, value, ccd, follow);
+        return new SpoolOptions(full, serverUrl, value, ccd, follow, decodeThreads, root);
     }
 
     /**
@@ -98,7 +112,7 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout, Str
      * @return a copy with that setting
      */
     public SpoolOptions withCcd(String label) {
-        return new SpoolOptions(full, serverUrl, timeout, label, follow);
+        return new SpoolOptions(full, serverUrl, timeout, label, follow, decodeThreads, root);
     }
 
     /**
@@ -107,7 +121,23 @@ public record SpoolOptions(boolean full, String serverUrl, Duration timeout, Str
      * @return a copy with that setting
      */
     public SpoolOptions withFollow(boolean value) {
-        return new SpoolOptions(full, serverUrl, timeout, ccd, value);
+        return new SpoolOptions(full, serverUrl, timeout, ccd, value, decodeThreads, root);
+    }
+
+    /**
+     * @param value threads to decode on: 0 automatic, 1 one frame at a time, more to decode ahead
+     * @return a copy with that setting
+     */
+    public SpoolOptions withDecodeThreads(int value) {
+        return new SpoolOptions(full, serverUrl, timeout, ccd, follow, value, root);
+    }
+
+    /**
+     * @param dir the directory local reads are confined to, or null for none (see {@link #root()})
+     * @return a copy with that setting
+     */
+    public SpoolOptions withRoot(Path dir) {
+        return new SpoolOptions(full, serverUrl, timeout, ccd, follow, decodeThreads, dir);
     }
 
     /**

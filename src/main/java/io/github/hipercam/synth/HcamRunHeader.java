@@ -1,5 +1,6 @@
 package io.github.hipercam.synth;
 
+import io.github.hipercam.hcam.HcamKey;
 import io.github.hipercam.model.Header;
 
 /** The primary header of a synthetic raw run, with the keywords the camera writes. */
@@ -12,10 +13,10 @@ final class HcamRunHeader {
 
     static Header cards(HcamRunSpec spec, int naxis1, int naxis3) {
         Header.Builder b = Header.builder();
-        b.set("SIMPLE", true, "conforms to FITS standard").set("BITPIX", 16, "array data type");
-        b.set("NAXIS", 3, "number of array dimensions").set("NAXIS1", naxis1, "").set("NAXIS2", 1, "");
-        b.set("NAXIS3", naxis3, "").set("EXTEND", true, "");
-        b.set("BSCALE", 1, "pixel=FITS*BSCALE+BZERO").set("BZERO", 32768, "");
+        b.set("SIMPLE", true, "conforms to FITS standard").set(HcamKey.BITPIX.item(), 16, "array data type");
+        b.set("NAXIS", 3, "number of array dimensions").set(HcamKey.NAXIS1.item(), naxis1, "").set("NAXIS2", 1, "");
+        b.set(HcamKey.NAXIS3.item(), naxis3, "").set("EXTEND", true, "");
+        b.set(HcamKey.BSCALE.item(), 1, "pixel=FITS*BSCALE+BZERO").set(HcamKey.BZERO.item(), 32768, "");
         b.set("DATE", "2018-05-18T20:16:35.933", "Date the file was written");
         b.set("OBJECT", "SYNTH-" + spec.mode(), "Object Name").set("FILTERS", "us,gs,rs,is,zs", "Filters used");
         b.set("PI", "SYNTH", "Principal Investigator").set("OBSERVER", "hipercam-ij", "Observer Name");
@@ -26,40 +27,40 @@ final class HcamRunHeader {
         detector(b, spec);
         windows(b, spec);
         int nsampKey = spec.nsamp() == 0 ? 1 : spec.nsamp();
-        b.set("ESO DET ACQ1 WIN NX", (long) (naxis1 - 18) * nsampKey, "Acquisition window X");
-        b.set("ESO DET ACQ1 WIN NY", 1, "Acquisition window Y");
+        b.set(HcamKey.ACQ_NX.item(), (long) (naxis1 - 18) * nsampKey, "Acquisition window X");
+        b.set(HcamKey.ACQ_NY.item(), 1, "Acquisition window Y");
         return b.build();
     }
 
     private static void detector(Header.Builder b, HcamRunSpec spec) {
-        b.set("ESO DET READ CURNAME", spec.mode(), "Readout mode");
-        b.set("ESO DET CLRCCD", spec.clear(), "Clear CCD before exposure");
-        b.set("ESO DET DUMMY", false, "Dummy output");
-        b.set("ESO DET INCPRSCX", spec.prescan(), "Include prescan");
-        b.set("ESO DET INCOVSCY", spec.overscan(), "Include overscan");
-        b.set("ESO DET GPS", true, "GPS flag status").set("ESO DET SPEED", 0, "CCD clock speed");
-        b.set("ESO DET BINX1", spec.xbin(), "Binning factor along X");
-        b.set("ESO DET BINY1", spec.ybin(), "Binning factor along Y");
+        b.set(HcamKey.MODE.item(), spec.mode(), "Readout mode");
+        b.set(HcamKey.CLEAR.item(), spec.clear(), "Clear CCD before exposure");
+        b.set(HcamKey.DUMMY.item(), false, "Dummy output");
+        b.set(HcamKey.PSCAN.item(), spec.prescan(), "Include prescan");
+        b.set(HcamKey.OSCAN.item(), spec.overscan(), "Include overscan");
+        b.set(HcamKey.GPS.item(), true, "GPS flag status").set(HcamKey.SPEED.item(), 0, "CCD clock speed");
+        b.set(HcamKey.XBIN.item(), spec.xbin(), "Binning factor along X");
+        b.set(HcamKey.YBIN.item(), spec.ybin(), "Binning factor along Y");
         if (spec.nsamp() != 0) {
-            b.set("ESO DET NSAMP", spec.nsamp(), "Samples per pixel");
+            b.set(HcamKey.NSAMP.item(), spec.nsamp(), "Samples per pixel");
         }
-        b.set("ESO DET TDELAY", 100.0, "Exposure delay (ms)").set("ESO DET TREAD", 40.0, "Read time (ms)");
-        b.set("ESO DET TFT", 9.6, "Frame transfer time (ms)").set("ESO DET TCLEAR", 12.0, "Clear time (ms)");
+        b.set(HcamKey.TDELAY.item(), 100.0, "Exposure delay (ms)").set(HcamKey.TREAD.item(), 40.0, "Read time (ms)");
+        b.set(HcamKey.TFT.item(), 9.6, "Frame transfer time (ms)").set(HcamKey.TCLEAR.item(), 12.0, "Clear time (ms)");
         if (spec.mode().startsWith("Drift")) {
-            b.set("ESO DET DRIFT NWINS", spec.driftWindows(), "Windows in the storage area");
-            b.set("ESO DET DRIFT TLINEDUMP", 0.05, "Line dump time (ms)");
-            b.set("ESO DET DRIFT TLINESHIFT", 0.012, "Line shift time (ms)");
+            b.set(HcamKey.DRIFT_NWINS.item(), spec.driftWindows(), "Windows in the storage area");
+            b.set(HcamKey.DRIFT_LINEDUMP.item(), 0.05, "Line dump time (ms)");
+            b.set(HcamKey.DRIFT_LINESHIFT.item(), 0.012, "Line shift time (ms)");
         }
         for (int c = 1; c <= 5; c++) {
-            b.set("ESO DET NSKIPS" + c, spec.nskips().get(c - 1), "Readouts skipped");
+            b.set(HcamKey.NSKIPS.item(c), spec.nskips().get(c - 1), "Readouts skipped");
         }
         for (int c = 1; c <= 5; c++) {
-            b.set("ESO DET REFLECT" + c, c == 2 || c == 5, "Image reflected");
+            b.set(HcamKey.REFLECT.item(c), c == 2 || c == 5, "Image reflected");
             if (spec.rotated().contains(c)) {
-                b.set("ESO DET ROTATE" + c, true, "CCD turned by 180 degrees");
+                b.set(HcamKey.ROTATE.item(c), true, "CCD turned by 180 degrees");
             }
-            b.set("ESO DET CHIP" + c + " RON", 4.4 + 0.1 * c, "Readout noise");
-            b.set("ESO DET CHIP" + c + " GAIN", 1.09 + 0.01 * c, "Gain");
+            b.set(HcamKey.CHIP_RON.item(c), 4.4 + 0.1 * c, "Readout noise");
+            b.set(HcamKey.CHIP_GAIN.item(c), 1.09 + 0.01 * c, "Gain");
         }
     }
 
@@ -70,13 +71,15 @@ final class HcamRunHeader {
         boolean drift = spec.mode().startsWith("Drift");
         for (int s = 0; s < spec.sets(); s++) {
             HcamRunSpec.Win w = spec.windows().get(s);
-            String p = drift ? "ESO DET DRWIN " : "ESO DET WIN" + (s + 1) + " ";
+            int set = s + 1;
             int[] xs = {w.xsE(), w.xsF(), w.xsG(), w.xsH()};
             for (int q = 0; q < 4; q++) {
-                b.set(p + "XS" + QUADS[q], xs[q], "X-start, quadrant " + QUADS[q]);
+                b.set((drift ? HcamKey.DRWIN_XS : HcamKey.WIN_XS).item(set, QUADS[q]), xs[q],
+                        "X-start, quadrant " + QUADS[q]);
             }
-            b.set(p + "YS", w.ys(), "Y-start").set(p + "NX", w.nx(), "X-size (unbinned)");
-            b.set(p + "NY", w.ny(), "Y-size (unbinned)");
+            b.set((drift ? HcamKey.DRWIN_YS : HcamKey.WIN_YS).item(set), w.ys(), "Y-start")
+                    .set((drift ? HcamKey.DRWIN_NX : HcamKey.WIN_NX).item(set), w.nx(), "X-size (unbinned)");
+            b.set((drift ? HcamKey.DRWIN_NY : HcamKey.WIN_NY).item(set), w.ny(), "Y-size (unbinned)");
         }
     }
 }

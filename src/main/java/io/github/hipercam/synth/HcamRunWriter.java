@@ -3,7 +3,7 @@ package io.github.hipercam.synth;
 import io.github.hipercam.FileExistsException;
 import io.github.hipercam.InvalidArgumentException;
 import io.github.hipercam.SourceAccessException;
-import io.github.hipercam.hcm.FitsCards;
+import io.github.hipercam.fits.FitsCards;
 import io.github.hipercam.model.Card;
 import io.github.hipercam.model.Header;
 import java.io.ByteArrayOutputStream;
@@ -260,8 +260,21 @@ public final class HcamRunWriter {
 
         /** Sets NAXIS3 to the complete frames written and pads the data to a whole block. */
         public void finish() {
-            int frames = (int) (data / frameSize);
-            declare(frames);
+            declare(written());
+            pad();
+        }
+
+        /** @return the complete frames written so far */
+        public int written() {
+            return (int) (data / frameSize);
+        }
+
+        /**
+         * Pads the data with zeros to a whole 2880-byte block, without
+         * changing NAXIS3; the camera writes the padding first and the final
+         * NAXIS3 after it, {@code pad(); declare(written());}.
+         */
+        public void pad() {
             long end = headerSize + data;
             long padded = (end + 2879) / 2880 * 2880;
             write(ByteBuffer.allocate((int) (padded - end)), end);

@@ -1,6 +1,7 @@
 package io.github.hipercam.synth;
 
 import io.github.hipercam.FileExistsException;
+import io.github.hipercam.InvalidArgumentException;
 import io.github.hipercam.synth.UcamTimingWordsWriter.Stamp;
 import io.github.hipercam.ucam.UcamCamera;
 import io.github.hipercam.ucam.UcamDecoder;
@@ -52,9 +53,9 @@ public final class UcamRunWriter {
     /**
      * The bundled samples: one small run per mode and output, plus the
      * version -1 outer-pixel strip, nblue &gt; 1 and binned windows. The
-     * full-frame modes are binned to stay small; the overscan modes,
-     * which the instrument reads only unbinned (6.7 MB a frame), are left to
-     * tests that write them to a temporary folder.
+     * full-frame modes are binned to stay small; the overscan modes (6.7 MB
+     * a frame unbinned) are left to tests that write them to a temporary
+     * folder.
      *
      * @return run name to spec, in order
      */
@@ -115,21 +116,80 @@ public final class UcamRunWriter {
                 throw new FileExistsException(p);
             }
         }
+        try (Growing g = start(dir, run, spec)) {
+            g.appendFrames(spec.nframes());
+        }
+        return List.of(xmlPath, dat);
+    }
+
+    /**
+     * Starts a run to be written frame by frame, as the camera writes it:
+     * the XML now, with an empty {@code .dat} that {@link Growing} appends to.
+     *
+     * <pre>{@code
+     * try (UcamRunWriter.Growing g = UcamRunWriter.start(dir, "run010", spec)) {
+     *     g.appendFrames(1);   // a reader following the run sees frame 1
+     * }
+     * }</pre>
+     *
+     * @param dir folder (created if needed)
+     * @param run run name, e.g. "run010"
+     * @param spec the run (its frame count is the most that can be appended)
+     * @return the growing run; existing files are replaced
+     * @throws IOException if the files cannot be written
+     */
+    public static Growing start(Path dir, String run, UcamRunSpec spec) throws IOException {
+        Files.createDirectories(dir);
         String xml = xml(run, spec);
         UcamReadout readout = UcamReadout.parse(run, xml.getBytes(StandardCharsets.UTF_8));
-        UcamDecoder decoder = UcamDecoder.of(readout);
         if (spec.nframes() > 0) {
             timingWords(spec, readout, spec.nframes());
         }
-        Files.writeString(xmlPath, xml, StandardCharsets.UTF_8);
-        try (OutputStream out = Files.newOutputStream(dat)) {
-            for (int n = 1; n <= spec.nframes(); n++) {
-                out.write(timingWords(spec, readout, n));
-                final int frame = n;
+        Files.writeString(dir.resolve(run + ".xml"), xml, StandardCharsets.UTF_8);
+        return new Growing(spec, readout, Files.newOutputStream(dir.resolve(run + ".dat")));
+    }
+
+    /** A run being written: frames appended whole to its {@code .dat}, each flushed to the file at once. */
+    public static final class Growing implements AutoCloseable {
+        private final UcamRunSpec spec;
+        private final UcamReadout readout;
+        private final UcamDecoder decoder;
+        private final OutputStream out;
+        private int written;
+
+        private Growing(UcamRunSpec spec, UcamReadout readout, OutputStream out) {
+            this.spec = spec;
+            this.readout = readout;
+            this.decoder = UcamDecoder.of(readout);
+            this.out = out;
+        }
+
+        /**
+         * @param count frames to append
+         * @throws IOException if the file cannot be written
+         */
+        public void appendFrames(int count) throws IOException {
+            if (written + count > spec.nframes()) {
+                throw new InvalidArgumentException("the run has only " + spec.nframes() + " frames; "
+                        + written + " are written, " + count + " more asked for");
+            }
+            for (int i = 0; i < count; i++) {
+                final int frame = ++written;
+                out.write(timingWords(spec, readout, frame));
                 out.write(decoder.encodePixels((c, w, x, y) -> pixel(c, w, frame, x, y), JUNK));
             }
+            out.flush();
         }
-        return List.of(xmlPath, dat);
+
+        /** @return frames written so far */
+        public int written() {
+            return written;
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
     }
 
     /**
@@ -226,7 +286,8 @@ public final class UcamRunWriter {
 
     /**
      * @param spec a run
-     * @return bytes per frame, timing words included, as the reference computes them
+     * @return bytes per frame, timing words included, as the camera writes them (for
+     *     binned overscan modes the reference computes the unbinned size and refuses the run)
      */
     public static int framesize(UcamRunSpec spec) {
         long pixels = 0;
@@ -236,7 +297,7 @@ public final class UcamRunWriter {
                 pixels += (long) w[2] * (m == UcamMode.UDRIFT ? spec.windows().get(0)[3] : w[3]);
             }
         } else if (m.overscan()) {
-            pixels = 6L * 540 * 1032;
+            pixels = 6L * (540 / spec.xbin()) * (1032 / spec.ybin());
         } else if (m == UcamMode.FFCLR || m == UcamMode.FFNCLR) {
             pixels = 6L * (512 / spec.xbin()) * (1024 / spec.ybin());
         } else {

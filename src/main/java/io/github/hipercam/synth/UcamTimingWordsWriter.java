@@ -1,9 +1,9 @@
 package io.github.hipercam.synth;
 
 import io.github.hipercam.InvalidArgumentException;
-import io.github.hipercam.ucam.TimingBytes;
-import io.github.hipercam.ucam.UcamTimeConstants;
-import io.github.hipercam.ucam.UcamTimingSetup;
+import io.github.hipercam.ucam.timing.TimingBytes;
+import io.github.hipercam.ucam.timing.UcamTimeConstants;
+import io.github.hipercam.ucam.timing.UcamTimingSetup;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Instant;

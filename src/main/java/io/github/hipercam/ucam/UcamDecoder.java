@@ -1,5 +1,6 @@
 package io.github.hipercam.ucam;
 
+import io.github.hipercam.ucam.timing.UcamTimes;
 import io.github.hipercam.TruncatedDataException;
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Header;

@@ -1,5 +1,6 @@
 package io.github.hipercam.ucam;
 
+import io.github.hipercam.ucam.timing.UcamTimes;
 import io.github.hipercam.FormatException;
 import io.github.hipercam.model.Header;
 import java.math.BigDecimal;

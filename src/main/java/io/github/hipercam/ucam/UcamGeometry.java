@@ -15,9 +15,12 @@ import java.util.List;
  * three CCDs, so each pair costs {@code 12 * nx * ny} bytes (3 CCDs, 2
  * windows, 2 bytes). The full-frame-with-overscan modes are described as
  * three pairs (data, side overscans placed to the right, top overscans)
- * although the camera reads them as one pair of 540 x 1032 windows; the
- * reference counts their bytes unbinned, so binned overscan runs are refused
- * with a framesize clash, as by the reference.
+ * although the camera reads them as one pair of 540 x 1032 windows. Their
+ * bytes are those of that pair, binned: {@code 12 * (540 / xbin) * (1032 / ybin)},
+ * the framesize the camera writes. (The reference counts the three pairs
+ * unbinned, and so refuses every binned overscan run with a framesize clash;
+ * here they are read. Binning beyond 4 in x leaves nothing of the 4-column
+ * overscan strips and is refused, as the reference cannot cut them either.)
  *
  * @param windows the windows in XML order (ULTRACAM: left, right, left, ...)
  * @param pixelBytes bytes of pixels per frame
@@ -58,17 +61,19 @@ record UcamGeometry(List<Winhead> windows, long pixelBytes) {
     }
 
     private static UcamGeometry overscan(UcamXml xml, int xbin, int ybin) {
+        if (4 / xbin == 0) {
+            throw new FormatException(xml.where() + ": overscan mode binned " + xbin + " in x leaves nothing of the"
+                    + " 4-column overscan strips (4 / " + xbin + " = 0); expected x binning of 4 or less");
+        }
         int[][] pairs = {{1, 513, 1, 512, 1024}, {1025, 1053, 1, 28, 1032}, {1, 513, 1025, 512, 8}};
         List<Winhead> w = new ArrayList<>();
-        long bytes = 0;
         for (int[] p : pairs) {
             int nx = p[3] / xbin;
             int ny = p[4] / ybin;
             w.add(win(xml, w.size() + 1, p[0], p[2], nx, ny, xbin, ybin, "LL"));
             w.add(win(xml, w.size() + 1, p[1], p[2], nx, ny, xbin, ybin, "LR"));
-            bytes += 12L * p[3] * p[4];
         }
-        return new UcamGeometry(w, bytes);
+        return new UcamGeometry(w, 12L * (540 / xbin) * (1032 / ybin));
     }
 
     private static UcamGeometry pairs(UcamXml xml, UcamMode mode, int xbin, int ybin) {

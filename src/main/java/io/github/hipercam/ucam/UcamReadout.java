@@ -1,8 +1,14 @@
 package io.github.hipercam.ucam;
 
+import io.github.hipercam.util.Numbers;
+import io.github.hipercam.ucam.timing.UcamTimingSetup;
 import io.github.hipercam.FormatException;
+import io.github.hipercam.format.Readout;
+import io.github.hipercam.model.RunSummary;
+import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Header;
 import io.github.hipercam.model.Winhead;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,7 +40,7 @@ import java.util.Objects;
  */
 public record UcamReadout(String run, UcamCamera camera, UcamMode mode, String application,
         int framesize, int headerwords, int xbin, int ybin, List<Winhead> windows, int version,
-        int nblue, String output, Header header, UcamTimingSetup timing) {
+        int nblue, String output, Header header, UcamTimingSetup timing) implements Readout {
 
     /** Version codes that the reference accepts for runs with 16 header words. */
     public static final List<Integer> VERSIONS_16 =
@@ -75,6 +81,43 @@ public record UcamReadout(String run, UcamCamera camera, UcamMode mode, String a
      */
     public static UcamReadout of(String run, UcamXml xml) {
         return UcamReadoutParser.parse(run, xml);
+    }
+
+    @Override
+    public int frameSize() {
+        return framesize;
+    }
+
+    @Override
+    public List<CcdPars> ccdPars() {
+        return camera.ccdPars();
+    }
+
+    /**
+     * Camera, mode, binning, windows, the exposure delay and the filters (the
+     * user block's {@code filters}, one per CCD).
+     */
+    @Override
+    public RunSummary summary() {
+        List<RunSummary.Item> items = new ArrayList<>();
+        items.add(new RunSummary.Item("Mode", mode.label() + " (" + application + ")"));
+        items.add(new RunSummary.Item("Binning", xbin + " x " + ybin));
+        StringBuilder w = new StringBuilder();
+        for (Winhead g : windows) {
+            w.append(w.length() == 0 ? "" : "; ").append(g.nx()).append(" x ").append(g.ny())
+                    .append(" at (").append(g.llx()).append(", ").append(g.lly()).append(")");
+        }
+        items.add(new RunSummary.Item(camera == UcamCamera.ULTRACAM ? "Window pairs" : "Windows", w.toString()));
+        Object delay = header.get("EXPDELAY");
+        if (delay instanceof Number n) {
+            items.add(new RunSummary.Item("Exposure delay", Numbers.duration(n.doubleValue())));
+        }
+        if (camera == UcamCamera.ULTRACAM && nblue > 1) {
+            items.add(new RunSummary.Item("Blue co-adds", Integer.toString(nblue)));
+        }
+        items.add(new RunSummary.Item("Frame size", framesize + " bytes"));
+        return new RunSummary(camera == UcamCamera.ULTRACAM ? "ULTRACAM" : "ULTRASPEC", items,
+                RunSummary.filtersOf(header.get("FILTERS"), nccd()));
     }
 
     /** @return bytes of timing words at the start of each frame */

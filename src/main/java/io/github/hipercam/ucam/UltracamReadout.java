@@ -1,10 +1,11 @@
 package io.github.hipercam.ucam;
 
-import static io.github.hipercam.ucam.UcamTimeConstants.CDS_TIME_CDD;
-import static io.github.hipercam.ucam.UcamTimeConstants.CDS_TIME_FBB;
-import static io.github.hipercam.ucam.UcamTimeConstants.CDS_TIME_FDD;
-import static io.github.hipercam.ucam.UcamTimeConstants.HCLOCK;
-import static io.github.hipercam.ucam.UcamTimeConstants.SWITCH_TIME;
+import io.github.hipercam.ucam.timing.UcamTimingSetup;
+import static io.github.hipercam.ucam.timing.UcamTimeConstants.CDS_TIME_CDD;
+import static io.github.hipercam.ucam.timing.UcamTimeConstants.CDS_TIME_FBB;
+import static io.github.hipercam.ucam.timing.UcamTimeConstants.CDS_TIME_FDD;
+import static io.github.hipercam.ucam.timing.UcamTimeConstants.HCLOCK;
+import static io.github.hipercam.ucam.timing.UcamTimeConstants.SWITCH_TIME;
 
 import io.github.hipercam.FormatException;
 import java.util.List;
@@ -22,10 +23,10 @@ import java.util.List;
  * @param vclock vertical clock time of this frame, seconds
  * @param video time to digitise one pixel at this gain speed, microseconds
  */
-record UltracamReadout(UcamTimingSetup setup, double vclock, double video) {
+public record UltracamReadout(UcamTimingSetup setup, double vclock, double video) {
 
     /** Rows moved by a frame transfer. */
-    static final double FT_ROWS = 1033.0;
+    public static final double FT_ROWS = 1033.0;
     /** Extra rows moved by a clear on top of a frame transfer. */
     static final double CLEAR_ROWS = 1027;
     /** Columns of one ULTRACAM readout half. */
@@ -39,7 +40,7 @@ record UltracamReadout(UcamTimingSetup setup, double vclock, double video) {
      * @return the readout model
      * @throws FormatException for an unknown gain speed
      */
-    static UltracamReadout of(UcamTimingSetup setup, double vclock) {
+    public static UltracamReadout of(UcamTimingSetup setup, double vclock) {
         return new UltracamReadout(setup, vclock, SWITCH_TIME + cdsTime(setup));
     }
 
@@ -55,17 +56,17 @@ record UltracamReadout(UcamTimingSetup setup, double vclock, double video) {
     }
 
     /** @return seconds to clear the CCD */
-    double clearTime() {
+    public double clearTime() {
         return (FT_ROWS + CLEAR_ROWS) * vclock;
     }
 
     /** @return seconds to move the image area into the storage area */
-    double frameTransfer() {
+    public double frameTransfer() {
         return FT_ROWS * vclock;
     }
 
     /** @return seconds to read a full frame (FFCLR, FFNCLR) */
-    double fullFrame() {
+    public double fullFrame() {
         int xb = setup.xbin();
         int yb = setup.ybin();
         return (1024 / (double) yb) * (vclock * yb + 536 * HCLOCK + (512 / (double) xb + 2) * video)
@@ -73,7 +74,7 @@ record UltracamReadout(UcamTimingSetup setup, double vclock, double video) {
     }
 
     /** @return seconds to read a full frame with overscan (FFOVER, FFOVNC) */
-    double overscanFrame() {
+    public double overscanFrame() {
         int xb = setup.xbin();
         int yb = setup.ybin();
         return (1032 / (double) yb) * (vclock * yb + 540 * HCLOCK + (540 / (double) xb + 2) * video)
@@ -81,7 +82,7 @@ record UltracamReadout(UcamTimingSetup setup, double vclock, double video) {
     }
 
     /** @return seconds to read the one window pair of 1-PCLR */
-    double onePairClear() {
+    public double onePairClear() {
         UcamTimingSetup.Win wl = window(0);
         UcamTimingSetup.Win wr = window(1);
         int nxb = wr.nx();
@@ -91,7 +92,7 @@ record UltracamReadout(UcamTimingSetup setup, double vclock, double video) {
     }
 
     /** @return seconds to read all window pairs (1-PAIR, 2-PAIR, 3-PAIR) */
-    double windowPairs() {
+    public double windowPairs() {
         List<UcamTimingSetup.Win> w = setup.windows();
         double total = 0.0;
         int ystartOld = -1;
@@ -135,7 +136,7 @@ record UltracamReadout(UcamTimingSetup setup, double vclock, double video) {
                 : nxu + diffShift + (xleft - 1) + DUMP_CLOCKS;
     }
 
-    UcamTimingSetup.Win window(int i) {
+    public UcamTimingSetup.Win window(int i) {
         if (i >= setup.windows().size()) {
             throw new FormatException("run " + setup.run() + ": mode " + setup.mode()
                     + " needs window " + (i + 1) + " for its timing but the setup has "

@@ -29,6 +29,18 @@ record CliRun(int code, String out, String err) {
 
     /**
      * @param args the command line
+     * @return the outcome, as if standard error were a terminal (progress bars redraw in place)
+     */
+    static CliRun onTerminal(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new CliContext(new PrintWriter(out), new PrintWriter(err), k -> null, s -> { }, true),
+                args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /**
+     * @param args the command line
      * @return the outcome, with an empty environment and no real waits
      */
     static CliRun of(String... args) {

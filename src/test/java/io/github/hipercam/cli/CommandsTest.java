@@ -7,7 +7,8 @@ import io.github.hipercam.hcm.Hcm;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.synth.SynthHcm;
-import io.github.hipercam.testutil.ToyInstrument;
+import io.github.hipercam.testutil.MemoryRuns;
+import io.github.hipercam.testutil.ToyFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +71,8 @@ class CommandsTest {
 
     @Test
     void infoOnAPluginRunAndOnOneHcmFile() throws Exception {
-        ToyInstrument.define("info-toy", 1, 5, false);
-        CliRun r = CliRun.of("info", "--source", "toycam:local", "--resource", "info-toy");
+        ToyFormat.run("info-toy", 1, 5, false);
+        CliRun r = CliRun.of("info", "--source", "toycam:memory", "--resource", "info-toy");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("frames    : 5 complete"), r.out());
         assertTrue(r.out().contains("last      : frame      5  MJDUTC " + mjd(5)), r.out());
@@ -100,10 +101,10 @@ class CommandsTest {
 
     @Test
     void dumpOfAPluginRunWithFirst() {
-        ToyInstrument.define("dump-toy", 1, 4, true);
-        CliRun r = CliRun.of("dump", "toycam:local", "dump-toy", "--first", "3");
+        ToyFormat.run("dump-toy", 1, 4, true);
+        CliRun r = CliRun.of("dump", "toycam:memory", "dump-toy", "--first", "3");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("{\n \"format\": \"hipercam-dump/1\",\n \"source\": \"toycam:local\",\n"
+        assertTrue(r.out().startsWith("{\n \"format\": \"hipercam-dump/1\",\n \"source\": \"toycam:memory\",\n"
                 + " \"resource\": \"dump-toy\",\n \"first\": 3,\n \"type\": \"MCCD\",\n"), r.out());
         assertEquals(2, r.out().split("\"index\"").length - 1);
         assertTrue(r.out().contains("\"NFRAME\": 3"));
@@ -112,8 +113,8 @@ class CommandsTest {
 
     @Test
     void grabWritesReferenceNamesWithAProgressBar() throws Exception {
-        ToyInstrument.define("data/run0031", 2, 5, true);
-        CliRun r = CliRun.of("grab", "toycam:local", "data/run0031", "--first", "2", "--last", "4", "--ndigit", "4",
+        ToyFormat.run("data/run0031", 2, 5, true);
+        CliRun r = CliRun.onTerminal("grab", "toycam:memory", "data/run0031", "--first", "2", "--last", "4", "--ndigit", "4",
                 "--dir", dir.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("run0031_0002.hcm", "run0031_0003.hcm", "run0031_0004.hcm"), files());
@@ -127,14 +128,14 @@ class CommandsTest {
 
     @Test
     void grabRefusesToOverwriteBeforeWritingAnything() throws Exception {
-        ToyInstrument.define("run0032", 1, 3, true);
+        ToyFormat.run("run0032", 1, 3, true);
         Files.writeString(dir.resolve("run0032_003.hcm"), "keep me");
-        CliRun r = CliRun.of("grab", "toycam:local", "run0032", "--last", "3", "--dir", dir.toString());
+        CliRun r = CliRun.of("grab", "toycam:memory", "run0032", "--last", "3", "--dir", dir.toString());
         assertEquals(1, r.code());
         assertEquals("error: " + dir.resolve("run0032_003.hcm")
                 + ": file exists; not overwritten (ask for overwrite to replace it)\n", r.err());
         assertEquals(List.of("run0032_003.hcm"), files(), "nothing written");
-        CliRun again = CliRun.of("grab", "toycam:local", "run0032", "--last", "3", "--dir", dir.toString(),
+        CliRun again = CliRun.of("grab", "toycam:memory", "run0032", "--last", "3", "--dir", dir.toString(),
                 "--overwrite", "--no-progress");
         assertEquals(0, again.code(), again.err());
         assertEquals("", again.err());
@@ -148,28 +149,29 @@ class CommandsTest {
         assertEquals(1, hf.code());
         assertTrue(hf.err().startsWith("error: grab reads raw runs, not source hf; valid choices are hl, hs, ul, us,"),
                 hf.err());
-        CliRun order = CliRun.of("grab", "toycam:local", "run1", "--first", "5", "--last", "3");
+        CliRun order = CliRun.of("grab", "toycam:memory", "run1", "--first", "5", "--last", "3");
         assertEquals("error: --last must be >= --first or 0, got first=5, last=3\n", order.err());
-        CliRun neg = CliRun.of("grab", "toycam:local", "run1", "--first", "-1");
+        CliRun neg = CliRun.of("grab", "toycam:memory", "run1", "--first", "-1");
         assertEquals("error: --first must be 0 (the last frame) or more, got -1\n", neg.err());
-        ToyInstrument.define("run0033", 1, 0, true);
-        CliRun empty = CliRun.of("grab", "toycam:local", "run0033", "--dir", dir.toString(), "--no-progress");
+        ToyFormat.run("run0033", 1, 0, true);
+        CliRun empty = CliRun.of("grab", "toycam:memory", "run0033", "--dir", dir.toString(), "--no-progress");
         assertEquals(1, empty.code());
         assertEquals("error: no frames were grabbed; check --first (and that the run has frames)\n", empty.err());
-        CliRun emptyWithBar = CliRun.of("grab", "toycam:local", "run0033", "--dir", dir.toString());
+        CliRun emptyWithBar = CliRun.onTerminal("grab", "toycam:memory", "run0033", "--dir", dir.toString());
         assertEquals(empty.err(), emptyWithBar.err(), "no bar drawn, so no line to end");
     }
 
     @Test
     void tailFollowsAGrowingRunUntilHangAboutGivesUp() {
-        ToyInstrument.Run run = ToyInstrument.define("tail-live", 1, 2, false);
+        MemoryRuns.Run run = ToyFormat.run("tail-live", 1, 2, false);
         List<Double> sleeps = new ArrayList<>();
         CliRun r = CliRun.of(Map.of(), s -> {
             sleeps.add(s);
             if (sleeps.size() <= 3) {
-                run.grow(run.written() + 1);
+                int written = run.written().length / 4;
+                ToyFormat.grow(run, written, written + 1);
             }
-        }, "tail", "toycam:local", "tail-live", "--twait", "2", "--tmax", "4");
+        }, "tail", "toycam:memory", "tail-live", "--twait", "2", "--tmax", "4");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertEquals(5, lines.length, r.out());
@@ -186,11 +188,11 @@ class CommandsTest {
 
     @Test
     void tailFromTheNewestFrameStopsAtTheEndOfTheRun() {
-        ToyInstrument.Run run = ToyInstrument.define("tail-end", 1, 6, false);
+        MemoryRuns.Run run = ToyFormat.run("tail-end", 1, 6, false);
         CliRun r = CliRun.of(Map.of(), s -> {
-            run.grow(8);
+            ToyFormat.grow(run, 6, 8);
             run.finish();
-        }, "tail", "toycam:local", "tail-end", "--first", "0");
+        }, "tail", "toycam:memory", "tail-end", "--first", "0");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertEquals(3, lines.length, r.out());
@@ -201,19 +203,19 @@ class CommandsTest {
 
     @Test
     void serverAddressesComeFromTheEnvironmentUnlessGiven() {
-        ToyInstrument.define("env-url", 1, 1, true);
+        MemoryRuns.Run run = ToyFormat.run("env-url", 1, 1, true);
         CliRun r = CliRun.of(Map.of("HIPERCAM_DEFAULT_URL", "192.0.2.1:8007/"), null,
                 "info", "toycam:server", "env-url", "--timeout", "2.5", "--minimal");
         assertEquals(0, r.code(), r.err());
-        SpoolOptions used = ToyInstrument.optionsUsed("env-url");
+        SpoolOptions used = run.options();
         assertEquals("192.0.2.1:8007/", used.serverUrl());
         assertEquals(Duration.ofMillis(2500), used.timeout());
         assertEquals(false, used.full());
         CliRun given = CliRun.of(Map.of("HIPERCAM_DEFAULT_URL", "192.0.2.1:8007/"), null,
                 "info", "toycam:server", "env-url", "--url", "ws://127.0.0.1:1/");
         assertEquals(0, given.code(), given.err());
-        assertEquals("ws://127.0.0.1:1/", ToyInstrument.optionsUsed("env-url").serverUrl());
-        CliRun local = CliRun.of("info", "toycam:local", "env-url", "--url", "x");
-        assertEquals("error: --url is for server sources (hs, us, NAME:server), not toycam:local\n", local.err());
+        assertEquals("ws://127.0.0.1:1/", run.options().serverUrl());
+        CliRun local = CliRun.of("info", "hipercam:local", "env-url", "--url", "x");
+        assertEquals("error: --url is for server sources (hs, us, NAME:server), not hipercam:local\n", local.err());
     }
 }

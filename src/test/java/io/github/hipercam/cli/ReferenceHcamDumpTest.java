@@ -1,21 +1,20 @@
 package io.github.hipercam.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.testutil.DumpMatch;
+import io.github.hipercam.testutil.ReferenceData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The dumps of the shared reference HiPERCAM runs match what the reference pipeline printed. */
+/** The dumps of the reference HiPERCAM runs match what the reference pipeline printed. */
 class ReferenceHcamDumpTest {
 
     @ParameterizedTest
@@ -25,16 +24,14 @@ class ReferenceHcamDumpTest {
         "hcam-onewin-nsamp1-nskip, run0003, 1, expected.hl.json",
         "hcam-onewin-nsamp1-nskip, run0003, 4, expected.hl-first4.json"})
     void dumpMatches(String folder, String run, int first, String expected) throws Exception {
-        Path dir = DumpMatch.shared().resolve("reference-data").resolve(folder);
-        assumeTrue(Files.isDirectory(dir), "reference data not found at " + dir);
+        Path dir = ReferenceData.folder(folder);
         String doc = Dump.source("hl", dir.resolve(run).toString(), run, first, SpoolOptions.defaults());
         assertEquals(List.of(), DumpMatch.differences(dir.resolve(expected), doc));
     }
 
     @Test
     void commandLineDumpWithChdirMatches() throws Exception {
-        Path dir = DumpMatch.shared().resolve("reference-data").resolve("hcam-twowin-bin2-scans");
-        assumeTrue(Files.isDirectory(dir), "reference data not found at " + dir);
+        Path dir = ReferenceData.folder("hcam-twowin-bin2-scans");
         PrintStream old = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int rc;

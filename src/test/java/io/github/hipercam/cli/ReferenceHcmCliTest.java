@@ -1,9 +1,9 @@
 package io.github.hipercam.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.hipercam.testutil.DumpMatch;
+import io.github.hipercam.testutil.ReferenceData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@code dump --source hf} and {@code dump --source rhcam}, run through the
  * command line with {@code --chdir}, print what the reference pipeline printed
- * for every {@code .hcm} folder of the shared reference data.
+ * for every {@code .hcm} folder of the reference data.
  */
 class ReferenceHcmCliTest {
 
@@ -41,9 +41,7 @@ class ReferenceHcmCliTest {
             new Case("hcm-ccd-f64", "expected.rhcam.json", "rhcam", "one_001.hcm"));
 
     private static Path reference() {
-        Path p = DumpMatch.shared().resolve("reference-data");
-        assumeTrue(Files.isDirectory(p), "reference data not found at " + p);
-        return p;
+        return ReferenceData.root();
     }
 
     static Stream<Case> cases() {

@@ -1,11 +1,10 @@
 package io.github.hipercam.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.testutil.DumpMatch;
-import java.nio.file.Files;
+import io.github.hipercam.testutil.ReferenceData;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,9 +13,7 @@ import org.junit.jupiter.api.Test;
 class ReferenceHcmDumpTest {
 
     private static Path ref(String folder) {
-        Path p = DumpMatch.shared().resolve("reference-data").resolve(folder);
-        assumeTrue(Files.isDirectory(p), "reference data not found at " + p);
-        return p;
+        return ReferenceData.folder(folder);
     }
 
     @Test

@@ -2,12 +2,11 @@ package io.github.hipercam.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.hipercam.server.FileServer;
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.testutil.DumpMatch;
-import java.nio.file.Files;
+import io.github.hipercam.testutil.ReferenceData;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The shared reference runs read through our server with {@code hs} and
+ * The reference runs read through our server with {@code hs} and
  * {@code us} give the documents the reference pipeline printed for the disk
  * sources, frame for frame. The one difference is {@code end}: a server never
  * says that a run has ended, so a live source ends with "none" where the
@@ -35,8 +34,7 @@ class ReferenceServerDumpTest {
         "uspec-1-normal, us, run030, 1, expected.ul.json"})
     void serverDumpMatchesTheReferenceDiskDump(String folder, String source, String run, int first, String expected)
             throws Exception {
-        Path dir = DumpMatch.shared().resolve("reference-data").resolve(folder);
-        assumeTrue(Files.isDirectory(dir), "reference data not found at " + dir);
+        Path dir = ReferenceData.folder(folder);
         try (FileServer server = FileServer.start(FileServer.Config.of(dir).withPort(0).withLog(s -> { }))) {
             String base = source.equals("hs") ? server.hipercamBase() : server.httpBase().toString();
             String doc = Dump.source(source, run, run, first,

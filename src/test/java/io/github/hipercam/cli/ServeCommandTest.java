@@ -3,10 +3,10 @@ package io.github.hipercam.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.hipercam.server.FileServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import io.github.hipercam.server.FileServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +29,21 @@ class ServeCommandTest {
         }
         String msg = err.toString(StandardCharsets.UTF_8);
         assertTrue(msg.contains("cannot serve") && msg.contains("nope"), msg);
+    }
+
+    @Test
+    void anAllowOriginThatIsNoNameIsRefusedBeforeServing() {
+        PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(1, Main.run("serve", "--dir", dir.toString(), "--port", "0", "--allow-origin",
+                    "http://web.example:8080,http://"));
+        } finally {
+            System.setErr(old);
+        }
+        String msg = err.toString(StandardCharsets.UTF_8);
+        assertTrue(msg.contains("--allow-origin 'http://'"), msg);
     }
 
     @Test

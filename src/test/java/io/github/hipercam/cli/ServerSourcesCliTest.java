@@ -2,13 +2,13 @@ package io.github.hipercam.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.hipercam.model.CcdPars;
+import io.github.hipercam.run.Spoolers;
 import io.github.hipercam.server.FileServer;
 import io.github.hipercam.spool.SpoolOptions;
-import io.github.hipercam.spool.Spoolers;
 import io.github.hipercam.testutil.DumpMatch;
+import io.github.hipercam.testutil.ReferenceData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,9 +36,7 @@ class ServerSourcesCliTest {
     Path out;
 
     private static Path reference(String folder) {
-        Path p = DumpMatch.shared().resolve("reference-data").resolve(folder);
-        assumeTrue(Files.isDirectory(p), "reference data not found at " + p);
-        return p;
+        return ReferenceData.folder(folder);
     }
 
     private static FileServer serve(Path dir) {

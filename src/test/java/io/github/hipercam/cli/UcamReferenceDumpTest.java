@@ -1,17 +1,16 @@
 package io.github.hipercam.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.testutil.DumpMatch;
-import java.nio.file.Files;
+import io.github.hipercam.testutil.ReferenceData;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** dump --source ul matches every ULTRACAM/ULTRASPEC document of shared/reference-data. */
+/** dump --source ul matches every ULTRACAM/ULTRASPEC document of the reference data. */
 class UcamReferenceDumpTest {
 
     @ParameterizedTest(name = "{0} {1} first={2}")
@@ -22,8 +21,7 @@ class UcamReferenceDumpTest {
         "uspec-1-normal, run030, 1, expected.ul.json",
     })
     void matchesTheReferencePipeline(String folder, String run, int first, String expected) throws Exception {
-        Path dir = DumpMatch.shared().resolve("reference-data").resolve(folder);
-        assumeTrue(Files.isDirectory(dir), "reference data not found at " + dir);
+        Path dir = ReferenceData.folder(folder);
         String doc = Dump.source("ul", dir.resolve(run).toString(), run, first, SpoolOptions.defaults());
         assertEquals(List.of(), DumpMatch.differences(dir.resolve(expected), doc));
     }

@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.hipercam.FormatException;
 import io.github.hipercam.HipercamException;
 import io.github.hipercam.MissingKeywordException;
+import io.github.hipercam.WrongFileKindException;
 import io.github.hipercam.SourceAccessException;
 import io.github.hipercam.TruncatedDataException;
 import io.github.hipercam.model.Mccd;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
 import io.github.hipercam.spool.Poll;
-import io.github.hipercam.spool.RunSpooler;
+import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.spool.Spooler;
 import io.github.hipercam.synth.HcamRunSpec;
@@ -63,12 +66,21 @@ class HcamBadInputTest {
     }
 
     private static <T extends HipercamException> T fails(Class<T> type, Path run, String... words) {
-        T e = assertThrows(type, () -> HcamRunReader.open(run, SpoolOptions.defaults()).close());
+        T e = assertThrows(type, () -> open(run).close());
         assertTrue(e.getMessage().contains(run.toString()), e.getMessage());
         for (String w : words) {
             assertTrue(e.getMessage().contains(w), "'" + w + "' not in: " + e.getMessage());
         }
         return e;
+    }
+
+    private static OpenedRun open(Path run) {
+        return Runs.open("hl", run.toString(), SpoolOptions.defaults());
+    }
+
+    /** The times of one frame, from its timing bytes alone. */
+    private static Poll<FrameTimes> times(OpenedRun run, int number) {
+        return HcamTbytesSpool.times(HcamReadout.parse(run.raw().header(), run.name(), true), run.raw(), number);
     }
 
     @Test
@@ -80,12 +92,18 @@ class HcamBadInputTest {
 
     @Test
     void missingEssentialKeywords() throws IOException {
-        for (String key : new String[] {"ESO DET READ CURNAME", "ESO DET NSKIPS3", "ESO DET TDELAY",
+        for (String key : new String[] {"ESO DET NSKIPS3", "ESO DET TDELAY",
             "ESO DET INCPRSCX", "ESO DET BINY1", "ESO DET WIN1 XSG", "ESO DET CLRCCD"}) {
             MissingKeywordException e = fails(MissingKeywordException.class, runWith("HIERARCH " + key + " ", null),
                     key);
             assertEquals(key, e.keyword());
         }
+        // ESO DET READ CURNAME is what marks a raw HiPERCAM run (FileKinds, File > Open, drag and drop):
+        // without it the file is not one, and is named so (issue 14); the parser's complaint is the cause
+        Path run = runWith("HIERARCH ESO DET READ CURNAME ", null);
+        WrongFileKindException e = fails(WrongFileKindException.class, run, "neither an .hcm file nor a raw run",
+                "source hl");
+        assertEquals("ESO DET READ CURNAME", assertInstanceOf(MissingKeywordException.class, e.getCause()).keyword());
     }
 
     @Test
@@ -106,13 +124,13 @@ class HcamBadInputTest {
     void naxis1InconsistentWithTheWindows() throws IOException {
         // as in the reference, the run opens and its frames fail to decode; a frame beyond the end just ends
         Path run = runWith("NAXIS1  =", "NAXIS1  =                 1000");
-        try (HcamRunReader r = HcamRunReader.open(run, SpoolOptions.defaults())) {
+        try (OpenedRun opened = open(run); RunReader<Mccd> r = opened.frames()) {
             FormatException e = assertThrows(FormatException.class, () -> r.read(1));
             assertTrue(e.getMessage().contains("NAXIS1 = 1000") && e.getMessage().contains(run.toString())
                     && e.getMessage().contains("frame 1"), e.getMessage());
-            assertThrows(FormatException.class, () -> r.times(1));
+            assertThrows(FormatException.class, () -> times(opened, 1));
             assertFalse(r.read(100_000) instanceof Poll.Ready, "no frame 100000");
-            assertFalse(r.times(100_000) instanceof Poll.Ready, "no frame 100000");
+            assertFalse(times(opened, 100_000) instanceof Poll.Ready, "no frame 100000");
         }
     }
 
@@ -127,11 +145,11 @@ class HcamBadInputTest {
     }
 
     private static void failsOnFrames(Path run, String word) {
-        try (HcamRunReader r = HcamRunReader.open(run, SpoolOptions.defaults())) {
+        try (OpenedRun opened = open(run); RunReader<Mccd> r = opened.frames()) {
             FormatException e = assertThrows(FormatException.class, () -> r.read(1));
             assertTrue(e.getMessage().contains(word) && e.getMessage().contains(run.toString())
                     && e.getMessage().contains("frame 1"), e.getMessage());
-            assertThrows(FormatException.class, () -> r.times(1));
+            assertThrows(FormatException.class, () -> times(opened, 1));
         }
     }
 
@@ -159,7 +177,7 @@ class HcamBadInputTest {
         Path cut = dir.resolve("cut.fits");
         Files.write(cut, Arrays.copyOf(all, all.length - HcamRunWriter.frameSize(SPEC) - 3000));
         // NAXIS3 = 3 but only frame 1 is whole: the reference reads it, then stops; so does this reader
-        try (Spooler<Mccd> s = new RunSpooler<>(HcamRunReader.open(cut, SpoolOptions.defaults()), 1)) {
+        try (OpenedRun opened = open(cut); Spooler<Mccd> s = opened.spool(1)) {
             Poll<Mccd> p = s.poll();
             assertInstanceOf(Poll.Ready.class, p);
             assertEquals(1L, ((Poll.Ready<Mccd>) p).frame().head().get("NFRAME"));

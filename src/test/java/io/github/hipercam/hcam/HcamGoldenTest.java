@@ -3,21 +3,24 @@ package io.github.hipercam.hcam;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.hipercam.cli.Dump;
+import io.github.hipercam.model.Card;
+import io.github.hipercam.model.Header;
+import io.github.hipercam.model.Mccd;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
+import io.github.hipercam.spool.Poll;
+import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.synth.HcamRunSpec;
 import io.github.hipercam.synth.HcamRunWriter;
 import io.github.hipercam.synth.HcamSamples;
-import io.github.hipercam.model.Card;
-import io.github.hipercam.model.Header;
-import io.github.hipercam.model.Mccd;
-import io.github.hipercam.spool.Poll;
 import io.github.hipercam.testutil.DumpMatch;
 import io.github.hipercam.testutil.MiniJson;
-import java.nio.file.Files;
-import java.util.Map;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +66,8 @@ class HcamGoldenTest {
     void everyHeaderItemMatchesReference(String name) throws Exception {
         Path run = HcamRunWriter.write(dir.resolve(name + ".fits"), HcamGoldenCases.CASES.get(name), true);
         List<?> frames = (List<?>) MiniJson.parse(Files.readString(golden(name + ".heads")));
-        try (HcamRunReader reader = HcamRunReader.open(run, SpoolOptions.defaults())) {
+        try (OpenedRun opened = Runs.open("hl", run.toString(), SpoolOptions.defaults());
+                RunReader<Mccd> reader = opened.frames()) {
             assertEquals(frames.size(), reader.available());
             for (int n = 1; n <= frames.size(); n++) {
                 Map<?, ?> expected = (Map<?, ?>) frames.get(n - 1);

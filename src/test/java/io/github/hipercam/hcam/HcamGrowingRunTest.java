@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.github.hipercam.model.Mccd;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
 import io.github.hipercam.spool.Poll;
-import io.github.hipercam.spool.RunSpooler;
+import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
+import io.github.hipercam.spool.Spooler;
 import io.github.hipercam.synth.HcamRunSpec;
 import io.github.hipercam.synth.HcamRunWriter;
 import java.nio.file.Path;
@@ -24,12 +27,18 @@ class HcamGrowingRunTest {
         return (Long) ((Poll.Ready<Mccd>) p).frame().head().get("NFRAME");
     }
 
+    /** A local run opened to be followed while it is written: its spools wait at the end of the file. */
+    private static OpenedRun follow(Path file) {
+        return Runs.open("hl", file.toString(), SpoolOptions.defaults().withFollow(true));
+    }
+
     private void followLastFrame(HcamRunSpec spec) {
         Path file = dir.resolve("run0100.fits");
         int size = HcamRunWriter.frameSize(spec);
         try (HcamRunWriter.Growing w = HcamRunWriter.start(file, spec, 0, true);
-                RunSpooler<Mccd> last = new RunSpooler<>(HcamRunReader.open(file, SpoolOptions.defaults()), 0);
-                HcamRunReader reader = HcamRunReader.open(file, SpoolOptions.defaults())) {
+                OpenedRun run = follow(file);
+                Spooler<Mccd> last = run.spool(0);
+                RunReader<Mccd> reader = run.frames()) {
             assertInstanceOf(Poll.NotYet.class, last.poll());
             w.appendFrames(2);
             w.appendBytes(size / 3);
@@ -67,11 +76,30 @@ class HcamGrowingRunTest {
     }
 
     @Test
+    void theCamerasOrderPaddingThenFinalNaxis3EndsAfterTheLastFrame() {
+        HcamRunSpec spec = HcamRunSpec.of("TwoWindow").withFrames(3);
+        Path file = dir.resolve("run0102.fits");
+        try (HcamRunWriter.Growing w = HcamRunWriter.start(file, spec, 0, true);
+                OpenedRun run = Runs.open("hl", file.toString(), SpoolOptions.defaults().withFollow(true))) {
+            RunReader<Mccd> reader = run.frames();
+            w.appendFrames(3);
+            w.pad();
+            assertEquals(3, reader.available(), "the padding is not a frame");
+            assertInstanceOf(Poll.NotYet.class, reader.read(4), "NAXIS3 is still 0: the run may go on");
+            w.declare(w.written());
+            assertEquals(3, reader.available());
+            assertEquals(3, nframe(reader.read(3)));
+            assertInstanceOf(Poll.End.class, reader.read(4));
+        }
+    }
+
+    @Test
     void sequentialReadingWaitsForFramesAndStopsAtTheEnd() {
         HcamRunSpec spec = HcamRunSpec.of("OneWindow").withFrames(3);
         Path file = dir.resolve("run0101.fits");
         try (HcamRunWriter.Growing w = HcamRunWriter.start(file, spec, 0, true);
-                RunSpooler<Mccd> s = new RunSpooler<>(HcamRunReader.open(file, SpoolOptions.defaults()), 1)) {
+                OpenedRun run = follow(file);
+                Spooler<Mccd> s = run.spool(1)) {
             w.appendBytes(100);
             assertInstanceOf(Poll.NotYet.class, s.poll());
             w.appendFrames(1);

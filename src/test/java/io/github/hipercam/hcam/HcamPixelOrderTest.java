@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.model.Window;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
 import io.github.hipercam.spool.Poll;
+import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.synth.HcamRunSpec;
 import io.github.hipercam.synth.HcamRunWriter;
@@ -50,7 +53,8 @@ class HcamPixelOrderTest {
     @MethodSource("specs")
     void everyPixelComesFromItsReadoutPosition(String name, HcamRunSpec spec) {
         Path run = HcamRunWriter.write(dir.resolve(name + ".fits"), spec.withFrames(2), true);
-        try (HcamRunReader reader = HcamRunReader.open(run, SpoolOptions.defaults())) {
+        try (OpenedRun opened = Runs.open("hl", run.toString(), SpoolOptions.defaults());
+                RunReader<Mccd> reader = opened.frames()) {
             Mccd m = ((Poll.Ready<Mccd>) reader.read(2)).frame();
             int checked = 0;
             for (int c = 0; c < 5; c++) {

@@ -6,16 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.hipercam.bytes.LocalFiles;
 import io.github.hipercam.cli.Dump;
+import io.github.hipercam.format.Formats;
 import io.github.hipercam.model.Header;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.model.Window;
+import io.github.hipercam.run.HcamDiskSpool;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
+import io.github.hipercam.run.Spoolers;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.RunSpooler;
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.spool.Spooler;
-import io.github.hipercam.spool.Spoolers;
 import io.github.hipercam.synth.HcamRunSpec;
 import io.github.hipercam.synth.HcamRunWriter;
 import java.nio.file.Path;
@@ -42,6 +47,10 @@ class HcamRunReaderTest {
         return HcamRunWriter.write(dir.resolve("run0010.fits"), SPEC, true);
     }
 
+    private static OpenedRun open(Path run, SpoolOptions options) {
+        return Runs.open("hl", run.toString(), options);
+    }
+
     private static Mccd ready(Poll<Mccd> p) {
         assertInstanceOf(Poll.Ready.class, p);
         return ((Poll.Ready<Mccd>) p).frame();
@@ -55,7 +64,7 @@ class HcamRunReaderTest {
             s.forEach(sequential::add);
         }
         assertEquals(7, sequential.size());
-        try (HcamRunReader r = HcamRunReader.open(run, SpoolOptions.defaults())) {
+        try (OpenedRun opened = open(run, SpoolOptions.defaults()); RunReader<Mccd> r = opened.frames()) {
             assertEquals(7, r.available());
             for (int n : new int[] {6, 2, 7, 1, 4, 4, 3, 5}) {
                 Mccd jumped = ready(r.read(n));
@@ -76,7 +85,7 @@ class HcamRunReaderTest {
     void threadsReadingAtOnceGetTheSameFrames() throws Exception {
         Path run = HcamRunWriter.write(dir.resolve("big.fits"),
                 HcamRunSpec.of("FullFrame").withBinning(2, 2).withFrames(4), true);
-        try (HcamRunReader r = HcamRunReader.open(run, SpoolOptions.defaults())) {
+        try (OpenedRun opened = open(run, SpoolOptions.defaults()); RunReader<Mccd> r = opened.frames()) {
             List<String> expected = new ArrayList<>();
             for (int n = 1; n <= 4; n++) {
                 expected.add(Dump.sha256(ready(r.read(n)).ccd("2").window("G1")));
@@ -121,10 +130,11 @@ class HcamRunReaderTest {
     @Test
     void timingSpoolGivesTheTimesOfTheFullDecode() {
         Path run = run();
-        try (HcamRunReader full = HcamRunReader.open(run, SpoolOptions.defaults());
-                HcamTbytesSpool times = new HcamTbytesSpool(HcamRunReader.open(run, SpoolOptions.defaults()), 2)) {
+        try (OpenedRun opened = open(run, SpoolOptions.defaults()); RunReader<Mccd> full = opened.frames();
+                OpenedRun forTimes = open(run, SpoolOptions.defaults())) {
+            HcamReadout readout = HcamReadout.parse(forTimes.raw().header(), forTimes.name(), true);
             int n = 2;
-            for (FrameTimes t : times) {
+            for (FrameTimes t : new HcamTbytesSpool(readout, forTimes.raw(), 2)) {
                 Mccd m = ready(full.read(n));
                 assertEquals(n, t.number());
                 assertEquals((double) m.head().get("MJDUTC"), t.mjd(), 0.0);
@@ -144,7 +154,8 @@ class HcamRunReaderTest {
 
     @Test
     void minimalHeadersKeepOnlyWhatTimingNeeds() {
-        try (HcamRunReader r = HcamRunReader.open(run(), SpoolOptions.defaults().withFull(false))) {
+        try (OpenedRun opened = open(run(), SpoolOptions.defaults().withFull(false));
+                RunReader<Mccd> r = opened.frames()) {
             Mccd m = ready(r.read(1));
             List<String> top = m.head().cards().stream().map(c -> c.key()).toList();
             assertEquals(List.of("CLEAR", "EXPTIME", "TIMSTAMP", "MJDINT", "MJDFRAC", "MJDUTC", "GOODTIME", "NFRAME"),
@@ -153,7 +164,7 @@ class HcamRunReaderTest {
             assertEquals(List.of("NCYCLE", "DSTATUS", "MJDINT", "MJDFRAC", "MJDUTC", "GOODTIME", "EXPTIME"), ccd);
             assertEquals(2L, m.ccd("2").head().get("NCYCLE"));
         }
-        try (HcamRunReader r = HcamRunReader.open(run(), SpoolOptions.defaults())) {
+        try (OpenedRun opened = open(run(), SpoolOptions.defaults()); RunReader<Mccd> r = opened.frames()) {
             Mccd m = ready(r.read(1));
             assertEquals("OneWindow", m.head().get("MODE"));
             assertEquals(2L, m.head().get("XBIN"));
@@ -169,7 +180,7 @@ class HcamRunReaderTest {
         Path run = HcamRunWriter.write(dir.resolve("drop.fits"),
                 HcamRunSpec.of("OneWindow").withFrames(4).withCounters(1L, 2L, 5L, 6L), true);
         List<LogRecord> seen = new ArrayList<>();
-        Logger log = Logger.getLogger(HcamRunReader.class.getName());
+        Logger log = Logger.getLogger(HcamDecoding.class.getName());
         Handler h = new Handler() {
             @Override
             public void publish(LogRecord record) {
@@ -185,7 +196,7 @@ class HcamRunReaderTest {
             }
         };
         log.addHandler(h);
-        try (HcamRunReader r = HcamRunReader.open(run, SpoolOptions.defaults())) {
+        try (OpenedRun opened = open(run, SpoolOptions.defaults()); RunReader<Mccd> r = opened.frames()) {
             for (int n = 4; n >= 1; n--) {
                 r.read(n);
             }
@@ -205,20 +216,23 @@ class HcamRunReaderTest {
         assertEquals("5", pars.get(4).label());
         assertEquals(List.of(2048, 1024, 50, 8), List.of(pars.get(0).nxmax(), pars.get(0).nymax(),
                 pars.get(0).nxpad(), pars.get(0).nypad()));
-        assertEquals(Path.of("a/run0001.fits"), HipercamInstrument.runFile("a/run0001"));
-        assertEquals(Path.of("a/run0001.fits"), HipercamInstrument.runFile("a/run0001.fits"));
-        try (RunReader<Mccd> r = Spoolers.openReader("hipercam:local", run().toString(), SpoolOptions.defaults())) {
+        assertEquals(Path.of("a/run0001.fits"), LocalFiles.fitsFile("a/run0001"));
+        assertEquals(Path.of("a/run0001.fits"), LocalFiles.fitsFile("a/run0001.fits"));
+        try (OpenedRun opened = Runs.open("hipercam:local", run().toString(), SpoolOptions.defaults());
+                RunReader<Mccd> r = opened.frames()) {
             assertEquals(7, r.available());
         }
         // hs itself is tested against a server the test starts (HcamServerSpoolTest); no connection here
         assertThrows(io.github.hipercam.InvalidArgumentException.class,
-                () -> Spoolers.openReader("hs", "not-a-run-name", SpoolOptions.defaults()));
-        assertFalse(new HipercamInstrument().name().isEmpty());
+                () -> Runs.open("hs", "not-a-run-name", SpoolOptions.defaults()));
+        assertFalse(new HipercamFormat().name().isEmpty());
+        assertInstanceOf(HipercamFormat.class, Formats.named("hipercam"));
     }
 
     @Test
     void spoolerOverReaderEndsAtTheEndOfAFinishedRun() {
-        try (RunSpooler<Mccd> s = new RunSpooler<>(HcamRunReader.open(run(), SpoolOptions.defaults()), 7)) {
+        try (OpenedRun opened = open(run(), SpoolOptions.defaults());
+                RunSpooler<Mccd> s = new RunSpooler<>(opened.frames(), 7)) {
             assertEquals(7L, ready(s.poll()).head().get("NFRAME"));
             assertInstanceOf(Poll.End.class, s.poll());
         }

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.hipercam.cli.Dump;
 import io.github.hipercam.model.Mccd;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
+import io.github.hipercam.run.Spoolers;
 import io.github.hipercam.server.FileServer;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.spool.Spooler;
-import io.github.hipercam.spool.Spoolers;
 import io.github.hipercam.synth.HcamRunSpec;
 import io.github.hipercam.synth.HcamRunWriter;
 import io.github.hipercam.testutil.SameFrames;
@@ -77,8 +79,10 @@ class HcamServerSpoolTest {
     @Test
     void randomAccessGivesTheSameFramesAsDisk() {
         for (String run : RUNS) {
-            try (RunReader<Mccd> disk = Spoolers.openReader("hl", dir.resolve(run).toString(), SpoolOptions.defaults());
-                    RunReader<Mccd> net = Spoolers.openReader("hs", run, hs)) {
+            try (OpenedRun diskRun = Runs.open("hl", dir.resolve(run).toString(), SpoolOptions.defaults());
+                    RunReader<Mccd> disk = diskRun.frames();
+                    OpenedRun netRun = Runs.open("hs", run, hs);
+                    RunReader<Mccd> net = netRun.frames()) {
                 int n = disk.available();
                 assertEquals(n, net.available(), run);
                 for (int k : new int[] {n, 1, Math.max(1, n - 1), n}) {
@@ -97,8 +101,9 @@ class HcamServerSpoolTest {
         try (HcamRunWriter.Growing w = HcamRunWriter.start(file, spec, 0, true);
                 Spooler<Mccd> last = Spoolers.open("hs", "run0100", 0, hs);
                 Spooler<Mccd> behind = Spoolers.open("hs", "run0100", -1, hs);
-                RunReader<Mccd> disk = Spoolers.openReader("hl", dir.resolve("run0100").toString(),
-                        SpoolOptions.defaults())) {
+                OpenedRun diskRun = Runs.open("hl", dir.resolve("run0100").toString(),
+                        SpoolOptions.defaults());
+                RunReader<Mccd> disk = diskRun.frames()) {
             assertInstanceOf(Poll.NotYet.class, last.poll());
             w.appendFrames(2);
             w.appendBytes(HcamRunWriter.frameSize(spec) / 2);

@@ -1,12 +1,14 @@
 package io.github.hipercam.imagej;
 
 import io.github.hipercam.HipercamException;
+import io.github.hipercam.model.Ccd;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import net.imagej.patcher.LegacyEnvironment;
 
 /**

@@ -5,19 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.hipercam.synth.SynthHcm;
-import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,26 +44,16 @@ class ImageJGuiIT {
 
     @Test
     void openRunThroughTheMenuInRealImageJ() throws Exception {
-        assumeTrue(onPath("xvfb-run"), "xvfb-run is not installed (Debian package xvfb); GUI test skipped");
-        Path home = freshImageJHome();
+        assumeTrue(XvfbImageJ.available(), "xvfb-run is not installed (Debian package xvfb); GUI test skipped");
+        Path home = XvfbImageJ.freshHome(WORK);
         Path result = WORK.resolve("result.txt");
         Path shot = WORK.resolve("screenshot.png");
         Path macro = WORK.resolve("gui.ijm");
         Files.writeString(macro, guiMacro(result, shot), StandardCharsets.UTF_8);
 
-        Process p = new ProcessBuilder(command(home, macro))
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(WORK.resolve("imagej.log").toFile())
-                .start();
-        boolean finished = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        String stacks = "";
-        if (!finished) {
-            stacks = javaStacks(p);
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        }
-        assertTrue(finished, "ImageJ did not quit within " + TIMEOUT_SECONDS + " s; steps done:\n"
+        Process p = XvfbImageJ.start(home, macro, WORK.resolve("imagej.log"));
+        String stacks = XvfbImageJ.awaitQuit(p, TIMEOUT_SECONDS);
+        assertTrue(stacks == null, "ImageJ did not quit within " + TIMEOUT_SECONDS + " s; steps done:\n"
                 + progress() + "\nImageJ said:\n" + log() + "\nits threads (a modal dialog?):\n" + stacks);
         assertTrue(Files.exists(result), "the macro wrote no result; ImageJ said:\n" + log());
 
@@ -94,8 +76,8 @@ class ImageJGuiIT {
                 "frames.lis CCD 2", "frames.lis CCD 3 frame 1")) {
             assertTrue(List.of(images.substring("images ".length()).split(";")).contains(t), t + " in " + images);
         }
-        assertScreenshotShowsSomething(WORK.resolve("open-run.png"));
-        assertScreenshotShowsSomething(shot);
+        XvfbImageJ.assertScreenshotShowsSomething(WORK.resolve("open-run.png"));
+        XvfbImageJ.assertScreenshotShowsSomething(shot);
     }
 
     /**
@@ -150,8 +132,7 @@ class ImageJGuiIT {
                 "run(\"HiPERCAM Macro Extensions\");",
                 "File.append(\"done: HiPERCAM Macro Extensions\", \"" + slashes(WORK.resolve("progress.txt")) + "\");",
                 "Ext.openRun(\"hf\", \"" + list + "\", 1);",
-                // Follow Run's window may take the focus later (it runs on its own thread),
-                // so look the new image up by its title rather than take the front window
+                // look the new image up by its title rather than take the front window
                 "r = Ext.nextFrame(\"3\"); t = \"missing\";",
                 "if (isOpen(\"frames.lis CCD 3 frame 1\")) t = \"frames.lis CCD 3 frame 1\";",
                 "s = s + \"ext \" + r + \" \" + t + \"\\n\";",
@@ -174,83 +155,8 @@ class ImageJGuiIT {
                 "");
     }
 
-    private static List<String> command(Path home, Path macro) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24",
-                java, "-Xmx512m",
-                "-Duser.home=" + home, "-Dplugins.dir=" + home,
-                "-cp", location(ij.IJ.class).toString(),
-                "ij.ImageJ", "-port0", "-ijpath", home.toString(), "-macro", macro.toString());
-    }
-
-    /** A new ImageJ folder whose plugins/ holds the packaged jar, as a user installs it. */
-    private static Path freshImageJHome() throws IOException {
-        Path jar = Path.of(System.getProperty("hipercam.jar", "target/hipercam_ij-0.1.0-SNAPSHOT.jar"));
-        assertTrue(Files.isRegularFile(jar), "the plugin jar " + jar + " is not built; run mvn verify");
-        if (Files.exists(WORK)) {
-            try (Stream<Path> s = Files.walk(WORK)) {
-                s.sorted((a, b) -> b.compareTo(a)).map(Path::toFile).forEach(File::delete);
-            }
-        }
-        Path plugins = Files.createDirectories(WORK.resolve("ImageJ").resolve("plugins"));
-        Files.copy(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        return plugins.getParent();
-    }
-
-    private static void assertScreenshotShowsSomething(Path shot) throws IOException {
-        assertTrue(Files.exists(shot), "no screenshot was saved");
-        BufferedImage img = ImageIO.read(shot.toFile());
-        assertTrue(img.getWidth() >= 640 && img.getHeight() >= 480, "screenshot of the whole screen");
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < img.getHeight(); y += 4) {
-            for (int x = 0; x < img.getWidth(); x += 4) {
-                colours.add(img.getRGB(x, y));
-            }
-        }
-        assertTrue(colours.size() > 20, "the screenshot shows windows, not a blank screen: "
-                + colours.size() + " colours");
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Path location(Class<?> c) {
-        try {
-            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String slashes(Path p) {
-        return p.toAbsolutePath().toString().replace('\\', '/');
-    }
-
-    /** Thread dumps of the Java processes under p, to show where a hung ImageJ waits. */
-    private static String javaStacks(Process p) {
-        StringBuilder sb = new StringBuilder();
-        String jstack = Path.of(System.getProperty("java.home"), "bin", "jstack").toString();
-        p.descendants().filter(h -> h.info().command().map(c -> c.endsWith("java")).orElse(false)).forEach(h -> {
-            try {
-                Process j = new ProcessBuilder(jstack, Long.toString(h.pid())).redirectErrorStream(true).start();
-                String dump = new String(j.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                j.waitFor(30, TimeUnit.SECONDS);
-                sb.append(dump);
-            } catch (IOException | InterruptedException e) {
-                sb.append("(no thread dump: ").append(e).append(")\n");
-            }
-        });
-        return sb.toString();
+        return XvfbImageJ.slashes(p);
     }
 
     private static String progress() throws IOException {

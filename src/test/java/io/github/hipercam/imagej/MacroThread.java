@@ -10,11 +10,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * options given, and headless images shown by a command are that thread's
  * current image.
  */
-final class MacroThread {
+public final class MacroThread {
 
     /** Code to run on the macro thread. */
-    interface Body {
-        void run() throws Exception;
+    public interface Body {
+    public     void run() throws Exception;
     }
 
     private MacroThread() {
@@ -26,7 +26,7 @@ final class MacroThread {
      * @param command the command
      * @param options its macro options
      */
-    static void command(PlugIn command, String options) {
+    public static void command(PlugIn command, String options) {
         Macro.setOptions(Thread.currentThread(), options);
         try {
             command.run("");
@@ -39,7 +39,7 @@ final class MacroThread {
      * @param body code to run
      * @throws Exception whatever the body threw, assertion failures included
      */
-    static void run(Body body) throws Exception {
+    public static void run(Body body) throws Exception {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(() -> {
             try {

@@ -1,5 +1,8 @@
 package io.github.hipercam.net;
 
+import io.github.hipercam.wire.HcamProtocol;
+import io.github.hipercam.wire.UcamProtocol;
+import io.github.hipercam.wire.JsonFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -21,7 +21,7 @@ class ListingTest {
     void listsRunsOfADirectorySortedWithoutExtensions() throws Exception {
         RawRuns.hcam(dir.resolve("run0002.fits"), 4, 4, 1, 0, 0);
         RawRuns.hcam(dir.resolve("run0001.fits"), 4, 4, 1, 0, 0);
-        RawRuns.ucam(dir, "run010", 10, 1);
+        RawRuns.ucam(dir, "run010", 1);
         Files.writeString(dir.resolve("run011.xml"), "<datafile/>");
         Files.writeString(dir.resolve("notes.txt"), "x");
         Files.createDirectories(dir.resolve("night2"));

@@ -1,19 +1,24 @@
 package io.github.hipercam.server;
 
+import io.github.hipercam.synth.HcamRunSpec;
+import io.github.hipercam.synth.HcamRunWriter;
+import io.github.hipercam.synth.UcamRunSpec;
+import io.github.hipercam.synth.UcamRunWriter;
+import io.github.hipercam.ucam.UcamMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Writes byte-level stand-ins for raw runs, for transport tests: a HiPERCAM
- * FITS header with the keys the server needs followed by frames of
- * deterministic bytes, and an ULTRACAM XML + .dat pair. The frame contents are
- * not meant to decode; the decoder tests use the synth writer's runs.
+ * run whose primary header is the project's writer's (so the server, which
+ * opens runs as the readers do, reads it), with NAXIS1 and the acquisition
+ * window set for the frame size wanted, followed by frames of deterministic
+ * bytes; and an ULTRACAM XML + .dat pair. The frame contents are not meant to
+ * decode; the decoder tests use the synth writer's runs.
  */
 final class RawRuns {
 
@@ -36,24 +41,34 @@ final class RawRuns {
      */
     static Path hcam(Path file, int nx, int ny, int nsamp, int naxis3, int frames) throws IOException {
         int size = hcamFrameSize(nx, ny, nsamp);
-        List<String> cards = new ArrayList<>(List.of(
-                card("SIMPLE", "T"), card("BITPIX", "16"), card("NAXIS", "3"),
-                card("NAXIS1", String.valueOf(size / 2)), card("NAXIS2", "1"),
-                card("NAXIS3", String.valueOf(naxis3)), card("BZERO", "32768"),
-                hierarch("ESO DET READ CURNAME", "'FullFrame'"),
-                hierarch("ESO DET NSAMP", String.valueOf(nsamp)),
-                hierarch("ESO DET ACQ1 WIN NX", String.valueOf(nx)),
-                hierarch("ESO DET ACQ1 WIN NY", String.valueOf(ny))));
-        cards.add(String.format("%-80s", "END"));
-        StringBuilder b = new StringBuilder(String.join("", cards));
-        while (b.length() % 2880 != 0) {
-            b.append(' ');
+        HcamRunSpec spec = HcamRunSpec.of("OneWindow").withWindows(new HcamRunSpec.Win(100, 120, 140, 160, 50, 8, 8))
+                .withNsamp(nsamp).withFrames(0);
+        try (HcamRunWriter.Growing g = HcamRunWriter.start(file, spec, naxis3, true)) {
+            // the header alone
         }
-        Files.write(file, b.toString().getBytes(StandardCharsets.US_ASCII));
+        byte[] header = Files.readAllBytes(file);
+        header = Arrays.copyOf(header, headerLength(header));
+        replace(header, "NAXIS1", card("NAXIS1", String.valueOf(size / 2)));
+        replace(header, "NAXIS3", card("NAXIS3", String.valueOf(naxis3)));
+        replace(header, "HIERARCH ESO DET ACQ1 WIN NX", hierarch("ESO DET ACQ1 WIN NX", String.valueOf(nx)));
+        replace(header, "HIERARCH ESO DET ACQ1 WIN NY", hierarch("ESO DET ACQ1 WIN NY", String.valueOf(ny)));
+        Files.write(file, header);
         for (int k = 1; k <= frames; k++) {
             appendFrame(file, k, size);
         }
         return file;
+    }
+
+    /** Puts a card in place of the one whose text starts with {@code key}. */
+    static void replace(byte[] header, String key, String card) {
+        for (int off = 0; off + 80 <= header.length; off += 80) {
+            String text = new String(header, off, 80, StandardCharsets.US_ASCII);
+            if (text.startsWith(key + " ") || text.startsWith(String.format("%-8s=", key))) {
+                System.arraycopy(card.getBytes(StandardCharsets.US_ASCII), 0, header, off, 80);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no card " + key);
     }
 
     static String card(String key, String value) {
@@ -88,26 +103,33 @@ final class RawRuns {
         Files.write(file, new byte[(int) pad], StandardOpenOption.APPEND);
         byte[] all = Files.readAllBytes(file);
         String naxis3 = card("NAXIS3", String.valueOf(frames));
-        System.arraycopy(naxis3.getBytes(StandardCharsets.US_ASCII), 0, all, 5 * 80, 80);
+        replace(all, "NAXIS3", naxis3);
         Files.write(file, all);
     }
 
+    /** Bytes in a frame of the ULTRASPEC stand-in runs (one 60 x 40 window). */
+    static final int UCAM_SIZE = UcamRunWriter.framesize(UCAM_SPEC());
+
+    private static UcamRunSpec UCAM_SPEC() {
+        return UcamRunSpec.ultraspec(UcamMode.USPEC_1, "N").withFrames(0);
+    }
+
     /**
+     * An ULTRASPEC run whose XML is the project's writer's (so the server,
+     * which opens runs as the readers do, reads it) and whose frames are
+     * deterministic bytes of {@link #UCAM_SIZE}.
+     *
      * @param dir where to write run.xml and run.dat
      * @param run run name
-     * @param frameSize the XML's framesize
      * @param frames frames to write
      * @return the .dat file
      */
-    static Path ucam(Path dir, String run, int frameSize, int frames) throws IOException {
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<datafile><filesave_status>"
-                + "<data_status framesize=\"" + frameSize + "\" status=\"OK\">"
-                + "<header_status headerwords=\"16\"/></data_status></filesave_status></datafile>\n";
-        Files.writeString(dir.resolve(run + ".xml"), xml);
+    static Path ucam(Path dir, String run, int frames) throws IOException {
+        UcamRunWriter.write(dir, run, UCAM_SPEC(), true);
         Path dat = dir.resolve(run + ".dat");
         Files.write(dat, new byte[0]);
         for (int k = 1; k <= frames; k++) {
-            appendFrame(dat, k, frameSize);
+            appendFrame(dat, k, UCAM_SIZE);
         }
         return dat;
     }

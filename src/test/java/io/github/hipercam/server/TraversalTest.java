@@ -115,13 +115,13 @@ class TraversalTest {
 
     @Test
     void isReadOnly() throws IOException {
-        RawRuns.ucam(served, "run001", 10, 1);
+        RawRuns.ucam(served, "run001", 1);
         for (String method : new String[] {"PUT", "POST", "DELETE"}) {
-            String reply = raw(method + " /run001?action=get_xml HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n"
+            String reply = raw(method + " /run001?action=get_xml HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n"
                     + "Connection: close\r\n\r\n");
             assertEquals(405, status(reply), method + ":\n" + reply);
         }
-        assertEquals(10, Files.size(served.resolve("run001.dat")));
+        assertEquals(RawRuns.UCAM_SIZE, Files.size(served.resolve("run001.dat")));
     }
 
     @Test

@@ -42,43 +42,43 @@ class UcamServeTest {
 
     @Test
     void servesXmlAndEveryFrameAsStored() throws IOException {
-        RawRuns.ucam(dir, "run012", 1000, 3);
+        RawRuns.ucam(dir, "run012", 3);
         try (UcamServerBytes run = UcamServerBytes.open("run012", options)) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("run012.xml")), run.header());
-            assertEquals(3, run.available(1000));
+            assertEquals(3, run.available(RawRuns.UCAM_SIZE));
             for (int n : new int[] {1, 3, 2, 1}) {
-                Poll<byte[]> p = run.frame(n, 1000);
-                assertArrayEquals(RawRuns.frameBytes(n, 1000), (byte[]) ((Poll.Ready<?>) p).frame(), "frame " + n);
+                Poll<byte[]> p = run.frame(n, RawRuns.UCAM_SIZE);
+                assertArrayEquals(RawRuns.frameBytes(n, RawRuns.UCAM_SIZE), (byte[]) ((Poll.Ready<?>) p).frame(), "frame " + n);
             }
-            assertInstanceOf(Poll.NotYet.class, run.frame(4, 1000));
+            assertInstanceOf(Poll.NotYet.class, run.frame(4, RawRuns.UCAM_SIZE));
         }
     }
 
     @Test
     void followsAGrowingRun() throws IOException {
-        Path dat = RawRuns.ucam(dir, "run013", 500, 0);
+        Path dat = RawRuns.ucam(dir, "run013", 0);
         try (UcamServerBytes run = UcamServerBytes.open("run013", options)) {
-            assertEquals(0, run.available(500));
-            assertInstanceOf(Poll.NotYet.class, run.frame(1, 500));
-            byte[] one = RawRuns.frameBytes(1, 500);
-            RawRuns.appendBytes(dat, one, 0, 499);
-            assertInstanceOf(Poll.NotYet.class, run.frame(1, 500));
-            RawRuns.appendBytes(dat, one, 499, 500);
-            assertArrayEquals(one, (byte[]) ((Poll.Ready<?>) run.frame(1, 500)).frame());
-            assertEquals(1, run.available(500));
+            assertEquals(0, run.available(RawRuns.UCAM_SIZE));
+            assertInstanceOf(Poll.NotYet.class, run.frame(1, RawRuns.UCAM_SIZE));
+            byte[] one = RawRuns.frameBytes(1, RawRuns.UCAM_SIZE);
+            RawRuns.appendBytes(dat, one, 0, RawRuns.UCAM_SIZE - 1);
+            assertInstanceOf(Poll.NotYet.class, run.frame(1, RawRuns.UCAM_SIZE));
+            RawRuns.appendBytes(dat, one, RawRuns.UCAM_SIZE - 1, RawRuns.UCAM_SIZE);
+            assertArrayEquals(one, (byte[]) ((Poll.Ready<?>) run.frame(1, RawRuns.UCAM_SIZE)).frame());
+            assertEquals(1, run.available(RawRuns.UCAM_SIZE));
         }
     }
 
     @Test
     void aFrameReadAheadBeforeItWasWrittenIsAskedAgain() throws IOException {
-        Path dat = RawRuns.ucam(dir, "run017", 300, 2);
+        Path dat = RawRuns.ucam(dir, "run017", 2);
         try (UcamServerBytes run = UcamServerBytes.open("run017", options)) {
-            assertInstanceOf(Poll.Ready.class, run.frame(1, 300));
-            assertInstanceOf(Poll.Ready.class, run.frame(2, 300), "in order: frames 3 and on are asked for ahead");
-            RawRuns.appendFrame(dat, 3, 300);
-            assertArrayEquals(RawRuns.frameBytes(3, 300), (byte[]) ((Poll.Ready<?>) run.frame(3, 300)).frame());
-            assertInstanceOf(Poll.NotYet.class, run.frame(4, 300));
-            assertArrayEquals(RawRuns.frameBytes(1, 300), (byte[]) ((Poll.Ready<?>) run.frame(1, 300)).frame());
+            assertInstanceOf(Poll.Ready.class, run.frame(1, RawRuns.UCAM_SIZE));
+            assertInstanceOf(Poll.Ready.class, run.frame(2, RawRuns.UCAM_SIZE), "in order: frames 3 and on are asked for ahead");
+            RawRuns.appendFrame(dat, 3, RawRuns.UCAM_SIZE);
+            assertArrayEquals(RawRuns.frameBytes(3, RawRuns.UCAM_SIZE), (byte[]) ((Poll.Ready<?>) run.frame(3, RawRuns.UCAM_SIZE)).frame());
+            assertInstanceOf(Poll.NotYet.class, run.frame(4, RawRuns.UCAM_SIZE));
+            assertArrayEquals(RawRuns.frameBytes(1, RawRuns.UCAM_SIZE), (byte[]) ((Poll.Ready<?>) run.frame(1, RawRuns.UCAM_SIZE)).frame());
         }
     }
 
@@ -91,21 +91,21 @@ class UcamServeTest {
 
     @Test
     void frameOfTheWrongSizeIsAFormatError() throws IOException {
-        RawRuns.ucam(dir, "run014", 800, 1);
+        RawRuns.ucam(dir, "run014", 1);
         try (UcamServerBytes run = UcamServerBytes.open("run014", options)) {
-            FormatException e = assertThrows(FormatException.class, () -> run.frame(1, 900));
-            assertTrue(e.getMessage().contains("frame 1 has 800 bytes, expected 900"), e.getMessage());
-            assertThrows(FormatException.class, () -> run.frame(1, 700));
+            FormatException e = assertThrows(FormatException.class, () -> run.frame(1, RawRuns.UCAM_SIZE + 100));
+            assertTrue(e.getMessage().contains("frame 1 has " + RawRuns.UCAM_SIZE + " bytes, expected " + (RawRuns.UCAM_SIZE + 100)), e.getMessage());
+            assertThrows(FormatException.class, () -> run.frame(1, RawRuns.UCAM_SIZE - 100));
         }
     }
 
     @Test
     void serverStoppingMidRunIsAClearError() throws IOException {
-        RawRuns.ucam(dir, "run015", 800, 2);
+        RawRuns.ucam(dir, "run015", 2);
         try (UcamServerBytes run = UcamServerBytes.open("run015", options)) {
-            assertInstanceOf(Poll.Ready.class, run.frame(1, 800));
+            assertInstanceOf(Poll.Ready.class, run.frame(1, RawRuns.UCAM_SIZE));
             server.close();
-            SourceAccessException e = assertThrows(SourceAccessException.class, () -> run.frame(2, 800));
+            SourceAccessException e = assertThrows(SourceAccessException.class, () -> run.frame(2, RawRuns.UCAM_SIZE));
             assertTrue(e.getMessage().contains("run015?action=get_frame&frame=1"), e.getMessage());
         }
     }

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.hipercam.FormatException;
-import io.github.hipercam.hcam.HcamRunReader;
 import io.github.hipercam.model.Mccd;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
 import io.github.hipercam.synth.HcamRunSpec;
 import io.github.hipercam.synth.HcamRunWriter;
 import java.nio.file.Path;
@@ -22,6 +23,10 @@ class DecodeAheadSpoolerTest {
 
     @TempDir
     Path dir;
+
+    private static OpenedRun open(Path run) {
+        return Runs.open("hl", run.toString(), SpoolOptions.defaults());
+    }
 
     private static String describe(Poll<Mccd> p) {
         if (p instanceof Poll.Ready<Mccd> r) {
@@ -46,12 +51,12 @@ class DecodeAheadSpoolerTest {
     void sameFramesAsRunSpoolerOnAFinishedRun() {
         Path run = HcamRunWriter.write(dir.resolve("r.fits"), HcamRunSpec.of("OneWindow").withFrames(11), true);
         List<String> plain;
-        try (Spooler<Mccd> s = new RunSpooler<>(HcamRunReader.open(run, SpoolOptions.defaults()), 2)) {
+        try (OpenedRun opened = open(run); Spooler<Mccd> s = new RunSpooler<>(opened.frames(), 2)) {
             plain = drain(s, 50);
         }
         assertEquals(11, plain.size());
         assertEquals("End", plain.get(10));
-        try (Spooler<Mccd> s = new DecodeAheadSpooler<>(HcamRunReader.open(run, SpoolOptions.defaults()), 2, 2, 3, 2)) {
+        try (OpenedRun opened = open(run); Spooler<Mccd> s = new DecodeAheadSpooler<>(opened.frames(), 2, 2, 3, 2)) {
             assertEquals(plain, drain(s, 50));
             assertInstanceOf(Poll.End.class, s.poll());
         }
@@ -62,8 +67,8 @@ class DecodeAheadSpoolerTest {
         HcamRunSpec spec = HcamRunSpec.of("TwoWindow").withFrames(9);
         Path file = dir.resolve("g.fits");
         try (HcamRunWriter.Growing w = HcamRunWriter.start(file, spec, 0, true);
-                Spooler<Mccd> s = new DecodeAheadSpooler<>(HcamRunReader.open(file, SpoolOptions.defaults()),
-                        1, 2, 2, 3)) {
+                OpenedRun opened = open(file);
+                Spooler<Mccd> s = new DecodeAheadSpooler<>(opened.frames(), 1, 2, 2, 3)) {
             w.appendFrames(3);
             List<String> first = drain(s, 20);
             assertEquals(4, first.size());
@@ -82,17 +87,19 @@ class DecodeAheadSpoolerTest {
     @Test
     void aFaultIsThrownAfterTheFramesBeforeIt() {
         Path run = HcamRunWriter.write(dir.resolve("r.fits"), HcamRunSpec.of("OneWindow").withFrames(5), true);
-        RunReader<Mccd> inner = HcamRunReader.open(run, SpoolOptions.defaults());
-        RunReader<Mccd> faulty = delegating(inner, inner::available, number -> {
-            if (number == 4) {
-                throw new FormatException("frame 4 is bad");
+        try (OpenedRun opened = open(run)) {
+            RunReader<Mccd> inner = opened.frames();
+            RunReader<Mccd> faulty = delegating(inner, inner::available, number -> {
+                if (number == 4) {
+                    throw new FormatException("frame 4 is bad");
+                }
+                return inner.read(number);
+            });
+            try (Spooler<Mccd> s = new DecodeAheadSpooler<>(faulty, 1, 2, 5, 2)) {
+                assertEquals(3, drain(s, 3).size());
+                assertThrows(FormatException.class, s::poll);
+                assertThrows(FormatException.class, s::poll);
             }
-            return inner.read(number);
-        });
-        try (Spooler<Mccd> s = new DecodeAheadSpooler<>(faulty, 1, 2, 5, 2)) {
-            assertEquals(3, drain(s, 3).size());
-            assertThrows(FormatException.class, s::poll);
-            assertThrows(FormatException.class, s::poll);
         }
     }
 
@@ -100,17 +107,19 @@ class DecodeAheadSpoolerTest {
     @Test
     void asksForTheFramesHeldOnlyWhenThoseAreHandedOut() {
         Path run = HcamRunWriter.write(dir.resolve("r.fits"), HcamRunSpec.of("OneWindow").withFrames(11), true);
-        RunReader<Mccd> inner = HcamRunReader.open(run, SpoolOptions.defaults());
         int[] asked = new int[1];
-        RunReader<Mccd> counted = delegating(inner, () -> {
-            asked[0]++;
-            return inner.available();
-        }, inner::read);
-        try (Spooler<Mccd> s = new DecodeAheadSpooler<>(counted, 1, 2, 1, 2)) {
-            List<String> got = drain(s, 50);
-            assertEquals(12, got.size());
-            assertEquals("11", got.get(10).split(":")[0]);
-            assertEquals("End", got.get(11));
+        try (OpenedRun opened = open(run)) {
+            RunReader<Mccd> inner = opened.frames();
+            RunReader<Mccd> counted = delegating(inner, () -> {
+                asked[0]++;
+                return inner.available();
+            }, inner::read);
+            try (Spooler<Mccd> s = new DecodeAheadSpooler<>(counted, 1, 2, 1, 2)) {
+                List<String> got = drain(s, 50);
+                assertEquals(12, got.size());
+                assertEquals("11", got.get(10).split(":")[0]);
+                assertEquals("End", got.get(11));
+            }
         }
         assertEquals(3, asked[0], "once at the start, then once per poll after the 11 frames were handed out");
     }

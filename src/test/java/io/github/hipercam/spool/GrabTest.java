@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.hipercam.FileExistsException;
 import io.github.hipercam.InvalidArgumentException;
@@ -12,13 +13,17 @@ import io.github.hipercam.hcm.Hcm;
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.model.Window;
-import io.github.hipercam.testutil.ToyInstrument;
+import io.github.hipercam.run.Spoolers;
+import io.github.hipercam.testutil.MemoryRuns;
+import io.github.hipercam.testutil.ToyFormat;
+import io.github.hipercam.testutil.FileModes;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +73,9 @@ class GrabTest {
 
     @Test
     void writesFramesFirstToLast() throws Exception {
-        ToyInstrument.define("grab-range", 2, 6, true);
+        ToyFormat.run("grab-range", 2, 6, true);
         List<Integer> told = new ArrayList<>();
-        try (Spooler<Mccd> spool = Spoolers.open("toycam:local", "grab-range", 2)) {
+        try (Spooler<Mccd> spool = Spoolers.open("toycam:memory", "grab-range", 2)) {
             List<Path> files = Grab.run(spool, new Grab.Settings(dir, "grab-range", 3, 4, false), noWait,
                     (frame, n, file) -> told.add(frame * 10 + n));
             assertEquals(List.of(dir.resolve("grab-range_002.hcm"), dir.resolve("grab-range_003.hcm"),
@@ -84,8 +89,8 @@ class GrabTest {
 
     @Test
     void lastZeroGrabsToTheEndOfTheRun() throws Exception {
-        ToyInstrument.define("grab-all", 1, 3, true);
-        try (Spooler<Mccd> spool = Spoolers.open("toycam:local", "grab-all", 1)) {
+        ToyFormat.run("grab-all", 1, 3, true);
+        try (Spooler<Mccd> spool = Spoolers.open("toycam:memory", "grab-all", 1)) {
             assertEquals(3, Grab.run(spool, new Grab.Settings(dir, "grab-all", 2, 0, false), noWait, null).size());
         }
         assertEquals(List.of("grab-all_01.hcm", "grab-all_02.hcm", "grab-all_03.hcm"), names());
@@ -93,15 +98,15 @@ class GrabTest {
 
     @Test
     void aLiveRunIsFollowedUntilHangAboutGivesUp() throws Exception {
-        ToyInstrument.Run run = ToyInstrument.define("grab-live", 1, 1, false);
+        MemoryRuns.Run run = ToyFormat.run("grab-live", 1, 1, false);
         List<Double> sleeps = new ArrayList<>();
         HangAbout hang = HangAbout.builder(1.0, 2.0).sleeper(s -> {
             sleeps.add(s);
             if (sleeps.size() == 1) {
-                run.grow(3);
+                ToyFormat.grow(run, 1, 3);
             }
         }).build();
-        try (Spooler<Mccd> spool = Spoolers.open("toycam:local", "grab-live", 1)) {
+        try (Spooler<Mccd> spool = Spoolers.open("toycam:memory", "grab-live", 1)) {
             assertEquals(3, Grab.run(spool, new Grab.Settings(dir, "grab-live", 3, 0, false), hang, null).size());
         }
         assertEquals(List.of(1.0, 1.0, 1.0), sleeps, "one wait before frame 2, two before giving up");
@@ -119,19 +124,56 @@ class GrabTest {
 
     @Test
     void refusesToOverwriteUnlessTold() throws Exception {
-        ToyInstrument.define("run8", 1, 3, true);
+        ToyFormat.run("run8", 1, 3, true);
         Path mine = dir.resolve("run8_002.hcm");
         Files.writeString(mine, "the user's own file");
-        try (Spooler<Mccd> spool = Spoolers.open("toycam:local", "run8", 1)) {
+        try (Spooler<Mccd> spool = Spoolers.open("toycam:memory", "run8", 1)) {
             FileExistsException e = assertThrows(FileExistsException.class,
                     () -> Grab.run(spool, new Grab.Settings(dir, "run8", 3, 0, false), noWait, null));
             assertEquals(mine + ": file exists; not overwritten (ask for overwrite to replace it)", e.getMessage());
         }
         assertEquals("the user's own file", Files.readString(mine));
-        try (Spooler<Mccd> spool = Spoolers.open("toycam:local", "run8", 1)) {
+        try (Spooler<Mccd> spool = Spoolers.open("toycam:memory", "run8", 1)) {
             assertEquals(3, Grab.run(spool, new Grab.Settings(dir, "run8", 3, 0, true), noWait, null).size());
         }
         assertEquals(2L, Hcm.readMccd(mine).head().get("NFRAME"));
+    }
+
+    /** Issue 13: grab's files were 0600 whatever the umask (Files.createTempFile's mode, kept by the rename). */
+    @Test
+    void filesGetTheModeTheUmaskGives() throws Exception {
+        assumeTrue(FileModes.posix());
+        ToyFormat.run("run10", 1, 2, true);
+        try (Spooler<Mccd> spool = Spoolers.open("toycam:memory", "run10", 1)) {
+            Grab.run(spool, new Grab.Settings(dir, "run10", 3, 0, false), noWait, null);
+        }
+        String fresh = PosixFilePermissions.toString(FileModes.fresh(dir));
+        for (String f : List.of("run10_001.hcm", "run10_002.hcm")) {
+            assertEquals(fresh, FileModes.of(dir.resolve(f)), f + ": as any new file under this umask");
+        }
+        if (fresh.equals("rw-r--r--")) {
+            assertEquals("rw-r--r--", FileModes.of(dir.resolve("run10_001.hcm")), "0644 under umask 022");
+        }
+    }
+
+    /** Issue 13: a .part left by a killed grab survived a later --overwrite. */
+    @Test
+    void partFilesOfAKilledWriteAreRemovedByTheNextWriteOfThatFile() throws Exception {
+        ToyFormat.run("run11", 1, 2, true);
+        Path stale = Files.writeString(dir.resolve(".run11_002.hcm.8712398123.part"), "half a file");
+        Path stale1 = Files.writeString(dir.resolve(".run11_001.hcm.42.part"), "half a file");
+        Path other = Files.writeString(dir.resolve(".run11_0020.hcm.1.part"), "another file's");
+        Path mine = Files.writeString(dir.resolve(".run11_002.hcm.notes.part"), "not a part file");
+        Files.writeString(dir.resolve("run11_002.hcm"), "an old grab");
+        try (Spooler<Mccd> spool = Spoolers.open("toycam:memory", "run11", 1)) {
+            assertEquals(2, Grab.run(spool, new Grab.Settings(dir, "run11", 3, 0, true), noWait, null).size());
+        }
+        assertFalse(Files.exists(stale), "removed by the overwrite of run11_002.hcm");
+        assertFalse(Files.exists(stale1), "removed by the write of run11_001.hcm");
+        assertTrue(Files.exists(other) && Files.exists(mine), "other names are left alone");
+        assertEquals(List.of(".run11_002.hcm.notes.part", ".run11_0020.hcm.1.part", "run11_001.hcm", "run11_002.hcm"),
+                names());
+        assertEquals(2L, Hcm.readMccd(dir.resolve("run11_002.hcm")).head().get("NFRAME"));
     }
 
     /** A stream that fails once {@code limit} bytes have gone through it. */
@@ -158,7 +200,7 @@ class GrabTest {
 
     @Test
     void aFailureInTheMiddleOfAWriteLeavesNoPartialFile() throws Exception {
-        ToyInstrument.define("run9", 2, 3, true);
+        ToyFormat.run("run9", 2, 3, true);
         long[] sizes = new long[1];
         Grab.Writer writer = (file, frame, overwrite) -> {
             boolean second = file.getFileName().toString().equals("run9_002.hcm");
@@ -168,7 +210,7 @@ class GrabTest {
             });
             sizes[0] = file.toFile().length();
         };
-        try (Spooler<Mccd> spool = Spoolers.open("toycam:local", "run9", 1)) {
+        try (Spooler<Mccd> spool = Spoolers.open("toycam:memory", "run9", 1)) {
             SourceAccessException e = assertThrows(SourceAccessException.class,
                     () -> Grab.run(spool, new Grab.Settings(dir, "run9", 3, 0, false), noWait, null, writer));
             assertTrue(e.getMessage().startsWith(dir.resolve("run9_002.hcm") + ": cannot write: "), e.getMessage());
@@ -185,15 +227,15 @@ class GrabTest {
 
     @Test
     void grabThenListEqualsTheRunReadDirectly() throws Exception {
-        ToyInstrument.define("run0020", 3, 4, true);
+        ToyFormat.run("run0020", 3, 4, true);
         List<Path> files;
-        try (Spooler<Mccd> spool = Spoolers.open("toycam:local", "run0020", 1)) {
+        try (Spooler<Mccd> spool = Spoolers.open("toycam:memory", "run0020", 1)) {
             files = Grab.run(spool, new Grab.Settings(dir, Grab.rootOf("run0020"), 4, 0, false), noWait, null);
         }
         Path lis = dir.resolve("grabbed.lis");
         Files.write(lis, files.stream().map(p -> p.getFileName().toString().replace(".hcm", "")).toList(),
                 StandardCharsets.UTF_8);
-        try (Spooler<Mccd> direct = Spoolers.open("toycam:local", "run0020", 1);
+        try (Spooler<Mccd> direct = Spoolers.open("toycam:memory", "run0020", 1);
                 Spooler<Mccd> back = Spoolers.open("hf", lis.toString(), 1)) {
             assertSameFrames(direct, back, 4);
         }

@@ -1,11 +1,13 @@
 package io.github.hipercam.spool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.hipercam.format.Formats;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Mccd;
-import io.github.hipercam.testutil.DumpMatch;
+import io.github.hipercam.run.Spoolers;
+import io.github.hipercam.testutil.ReferenceData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built-in raw sources through the generic API: get_ccd_pars for each,
- * and grab → hf round trips from the reference runs. A test is skipped while
- * its instrument is not registered.
+ * and grab → hf round trips from the reference runs. Both instruments are
+ * built in, so an unregistered one is a failure.
  */
 class RawSourcesTest {
 
@@ -25,13 +27,11 @@ class RawSourcesTest {
     Path dir;
 
     private static Path reference(String folder) {
-        Path p = DumpMatch.shared().resolve("reference-data").resolve(folder);
-        assumeTrue(Files.isDirectory(p), "reference data not found at " + p);
-        return p;
+        return ReferenceData.folder(folder);
     }
 
     private static void need(String instrument) {
-        assumeTrue(Instruments.names().contains(instrument), instrument + " is not registered yet");
+        assertTrue(Formats.names().contains(instrument), instrument + " is not registered");
     }
 
     private static List<CcdPars> same(int n, int nx, int ny, int xpad, int ypad) {

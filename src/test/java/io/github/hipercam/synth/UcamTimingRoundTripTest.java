@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.hipercam.synth.UcamTimingWordsWriter.DateStyle;
 import io.github.hipercam.synth.UcamTimingWordsWriter.Stamp;
-import io.github.hipercam.ucam.UcamTimeConstants;
-import io.github.hipercam.ucam.UcamTimer;
-import io.github.hipercam.ucam.UcamTimes;
-import io.github.hipercam.ucam.UcamTimingSetup;
+import io.github.hipercam.ucam.timing.UcamTimeConstants;
+import io.github.hipercam.ucam.timing.UcamTimer;
+import io.github.hipercam.ucam.timing.UcamTimes;
+import io.github.hipercam.ucam.timing.UcamTimingSetup;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class UcamTimingRoundTripTest {
 
     static UcamTimes time(UcamTimingSetup s, int headerwords, Stamp stamp) {
         byte[] words = UcamTimingWordsWriter.encode(s, headerwords, stamp);
-        return new UcamTimer().time(s, n -> words, (int) stamp.counter());
+        return new UcamTimer(s, n -> words).time((int) stamp.counter());
     }
 
     @Test

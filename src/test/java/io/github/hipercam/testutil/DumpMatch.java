@@ -22,12 +22,6 @@ public final class DumpMatch {
     private DumpMatch() {
     }
 
-    /** @return the shared folder beside the project (system property hipercam.shared, else ../shared) */
-    public static Path shared() {
-        String p = System.getProperty("hipercam.shared");
-        return Path.of(p == null ? "../shared" : p);
-    }
-
     /**
      * @param expected expected document file
      * @param actualJson actual document text

@@ -9,10 +9,18 @@ import io.github.hipercam.FormatException;
 import io.github.hipercam.MissingKeywordException;
 import io.github.hipercam.SourceAccessException;
 import io.github.hipercam.TruncatedDataException;
+import io.github.hipercam.bytes.XmlDatFiles;
+import io.github.hipercam.format.RawHeader;
+import io.github.hipercam.model.Mccd;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
+import io.github.hipercam.source.ByteSource;
 import io.github.hipercam.spool.Poll;
-import io.github.hipercam.spool.RunBytes;
+import io.github.hipercam.spool.RunReader;
+import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.synth.UcamRunSpec;
 import io.github.hipercam.synth.UcamRunWriter;
+import io.github.hipercam.testutil.MemoryRuns;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,16 +54,17 @@ class UcamBadInputTest {
         assertTrue(e.getMessage().startsWith("data/run001.xml: "), e.getMessage());
         assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
         AtomicBoolean closed = new AtomicBoolean();
-        RunBytes bytes = new RunBytes() {
+        ByteSource bytes = new ByteSource() {
             @Override public String name() { return "run001"; }
             @Override public byte[] header() { return xml.getBytes(StandardCharsets.UTF_8); }
             @Override public int available(int frameSize) { throw new AssertionError("no frame may be looked at"); }
             @Override public Poll<byte[]> frame(int number, int frameSize) { throw new AssertionError("no frame read"); }
             @Override public void close() { closed.set(true); }
         };
-        assertThrows(FormatException.class, () -> UcamRunReader.open("run001", bytes, UcamTimer.INSTANCE,
-                UcamHistory.whole()));
-        assertTrue(closed.get(), "a reader that fails to open closes its bytes");
+        MemoryRuns.serve("UcamBadInputTest-xxe", bytes);
+        assertThrows(FormatException.class,
+                () -> Runs.open("ultracam:memory", "UcamBadInputTest-xxe", SpoolOptions.defaults()));
+        assertTrue(closed.get(), "a run that fails to open closes its bytes");
     }
 
     @Test
@@ -129,8 +138,8 @@ class UcamBadInputTest {
         Path dat = tmp.resolve("run001.dat");
         byte[] all = Files.readAllBytes(dat);
         Files.write(dat, java.util.Arrays.copyOf(all, all.length - 100));
-        try (UcamRunReader r = UcamRunReader.open(UcamFileBytes.open(tmp.resolve("run001").toString()),
-                io.github.hipercam.spool.SpoolOptions.defaults(), UcamTimer.INSTANCE)) {
+        try (OpenedRun run = Runs.open("ul", tmp.resolve("run001").toString(), SpoolOptions.defaults());
+                RunReader<Mccd> r = run.frames()) {
             assertEquals(2, r.available());
             assertInstanceOf(Poll.Ready.class, r.read(2));
             assertInstanceOf(Poll.NotYet.class, r.read(3));
@@ -144,14 +153,16 @@ class UcamBadInputTest {
     @Test
     void aTransportThatDeliversShortFramesIsAnError() {
         byte[] xml = goodXml().getBytes(StandardCharsets.UTF_8);
-        RunBytes shortFrames = new RunBytes() {
+        ByteSource shortFrames = new ByteSource() {
             @Override public String name() { return "http://127.0.0.1/run001"; }
             @Override public byte[] header() { return xml; }
             @Override public int available(int frameSize) { return 1; }
             @Override public Poll<byte[]> frame(int number, int frameSize) { return Poll.ready(new byte[10], number); }
             @Override public void close() { }
         };
-        try (UcamRunReader r = UcamRunReader.open("run001", shortFrames, UcamTimer.INSTANCE, UcamHistory.whole())) {
+        MemoryRuns.serve("UcamBadInputTest-short", shortFrames);
+        try (OpenedRun run = Runs.open("ultracam:memory", "UcamBadInputTest-short", SpoolOptions.defaults());
+                RunReader<Mccd> r = run.frames()) {
             Exception e = assertThrows(TruncatedDataException.class, () -> r.read(1));
             assertEquals("http://127.0.0.1/run001, frame 1: got 10 bytes, expected framesize = 14432", e.getMessage());
         }
@@ -160,7 +171,7 @@ class UcamBadInputTest {
     @Test
     void missingFilesAreNamed() {
         String run = tmp.resolve("run404").toString();
-        SourceAccessException e = assertThrows(SourceAccessException.class, () -> UcamFileBytes.open(run));
+        SourceAccessException e = assertThrows(SourceAccessException.class, () -> XmlDatFiles.open(run));
         assertEquals(run + ".xml: the run's XML file does not exist", e.getMessage());
     }
 
@@ -177,6 +188,7 @@ class UcamBadInputTest {
     @Test
     void ccdParsOfAPowerOnOffStillNameTheCamera() {
         byte[] xml = goodXml().replace("appl5_window1pair_cfg", "appl2_pof_cfg").getBytes(StandardCharsets.UTF_8);
-        assertEquals(UcamCamera.ULTRACAM.ccdPars(), UcamInstrumentBase.ccdPars("run001", xml));
+        assertEquals(UcamCamera.ULTRACAM.ccdPars(), new UltracamFormat().ccdPars(() -> new RawHeader("run001", "run001", xml),
+                SpoolOptions.defaults()));
     }
 }

@@ -1,16 +1,15 @@
 package io.github.hipercam.ucam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.hipercam.model.Mccd;
-import io.github.hipercam.spool.DecodeAheadSpooler;
+import io.github.hipercam.run.Spoolers;
 import io.github.hipercam.spool.Poll;
-import io.github.hipercam.spool.RunSpooler;
-import io.github.hipercam.spool.Spooler;
 import io.github.hipercam.spool.SpoolOptions;
-import io.github.hipercam.spool.Spoolers;
+import io.github.hipercam.spool.Spooler;
 import io.github.hipercam.synth.UcamRunSpec;
 import io.github.hipercam.synth.UcamRunWriter;
 import io.github.hipercam.testutil.SameFrames;
@@ -20,6 +19,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,9 +49,23 @@ class UcamDecodeAheadTest {
         return out;
     }
 
-    private static RunSpooler<Mccd> oneAtATime(String run, int first) {
-        return new RunSpooler<>(UcamInstrumentBase.openReader(run, UcamFileBytes.open(run),
-                UcamHistory.forSpool(first)), first);
+    /** The same spool, decoded one frame at a time in the caller's thread. */
+    private static Spooler<Mccd> oneAtATime(String run, int first) {
+        return Spoolers.open("ul", run, first, SpoolOptions.defaults().withDecodeThreads(1));
+    }
+
+    private static Set<Thread> decodeAheadThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().equals("hipercam-decode-ahead")).collect(Collectors.toSet());
+    }
+
+    /** Polls once and checks that the spool started decode-ahead workers of its own. */
+    private static Poll<Mccd> firstPollDecodesAhead(Spooler<Mccd> s, Set<Thread> before) {
+        Poll<Mccd> p = s.poll();
+        Set<Thread> now = decodeAheadThreads();
+        now.removeAll(before);
+        assertFalse(now.isEmpty(), "the spool decodes ahead on worker threads");
+        return p;
     }
 
     private static void assertSameAnswers(List<Poll<Mccd>> expected, List<Poll<Mccd>> actual, String what) {
@@ -76,9 +91,11 @@ class UcamDecodeAheadTest {
             try (Spooler<Mccd> s = oneAtATime(run, first)) {
                 expected = drain(s);
             }
+            Set<Thread> before = decodeAheadThreads();
             try (Spooler<Mccd> s = Spoolers.open("ul", run, first)) {
-                assertInstanceOf(DecodeAheadSpooler.class, assertInstanceOf(UcamDiskSpooler.class, s).inner());
-                assertSameAnswers(expected, drain(s), "run100 from " + first);
+                List<Poll<Mccd>> got = new ArrayList<>(List.of(firstPollDecodesAhead(s, before)));
+                got.addAll(drain(s));
+                assertSameAnswers(expected, got, "run100 from " + first);
             }
             assertEquals(42 - first, expected.size(), "frames then End");
             assertInstanceOf(Poll.End.class, expected.get(expected.size() - 1));
@@ -102,8 +119,9 @@ class UcamDecodeAheadTest {
     }
 
     /**
-     * A worker looking past the last whole frame would see "not grown since
-     * the last look" and answer End while the run is still being written.
+     * A followed run is decoded ahead among its whole frames, waits at a
+     * partly written one, and never ends by itself (the files have no end
+     * mark; only a disk spool, not followed, ends at the end of the file).
      */
     @Test
     void aGrowingRunIsFollowedAndEndsOnlyWhenItStops() throws Exception {
@@ -116,9 +134,10 @@ class UcamDecodeAheadTest {
         append(all, 0, 8 * fs);
         String run = tmp.resolve("run101").toString();
         List<Poll<Mccd>> got = new ArrayList<>();
+        Set<Thread> before = decodeAheadThreads();
         try (Spooler<Mccd> s = Spoolers.open("ul", run, 1, SpoolOptions.defaults().withFollow(true))) {
-            assertInstanceOf(DecodeAheadSpooler.class, s);
-            for (int i = 0; i < 8; i++) {
+            got.add(firstPollDecodesAhead(s, before));
+            for (int i = 1; i < 8; i++) {
                 got.add(s.poll());
             }
             append(all, 8 * fs, 8 * fs + 10);
@@ -127,14 +146,16 @@ class UcamDecodeAheadTest {
             for (int i = 0; i < 12; i++) {
                 got.add(s.poll());
             }
-            assertInstanceOf(Poll.NotYet.class, s.poll(), "the file grew since the last look");
+            assertInstanceOf(Poll.NotYet.class, s.poll(), "followed: waits for more");
             got.add(s.poll());
         }
-        try (Spooler<Mccd> s = oneAtATime(run, 1)) {
-            assertSameAnswers(drain(s), got, "run101 as it grew");
-        }
         assertEquals(21, got.size());
-        assertInstanceOf(Poll.End.class, got.get(20));
+        assertInstanceOf(Poll.NotYet.class, got.get(20), "a followed run does not end by itself");
+        try (Spooler<Mccd> s = oneAtATime(run, 1)) {
+            List<Poll<Mccd>> disk = drain(s);
+            assertInstanceOf(Poll.End.class, disk.get(20), "the disk spool ends at the end of the file");
+            assertSameAnswers(disk.subList(0, 20), got.subList(0, 20), "run101 as it grew");
+        }
     }
 
     private void append(byte[] all, int from, int to) throws Exception {

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.github.hipercam.bytes.XmlDatFiles;
 import io.github.hipercam.model.Mccd;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
+import io.github.hipercam.run.Spoolers;
 import io.github.hipercam.spool.Poll;
-import io.github.hipercam.spool.RunSpooler;
+import io.github.hipercam.spool.SpoolOptions;
+import io.github.hipercam.spool.Spooler;
 import io.github.hipercam.synth.UcamRunSpec;
 import io.github.hipercam.synth.UcamRunWriter;
 import java.nio.file.Files;
@@ -16,7 +21,11 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A run whose .dat is still being written: NotYet while it grows, End once it holds whole frames and stops. */
+/**
+ * A run whose .dat is still being written: NotYet while it grows. Nothing in
+ * the files marks a run as finished, so the files answer NotYet beyond the
+ * whole frames; the disk spool ends the run there, a followed spool waits.
+ */
 class UcamFileBytesTest {
 
     @TempDir
@@ -39,14 +48,20 @@ class UcamFileBytesTest {
         byte[] all = writeRun(3);
         int fs = all.length / 3;
         append(all, 0, fs + fs / 2);
-        try (UcamFileBytes b = UcamFileBytes.open(tmp.resolve("run010").toString())) {
+        String run = tmp.resolve("run010").toString();
+        try (XmlDatFiles b = XmlDatFiles.open(run)) {
             assertEquals(1, b.available(fs));
             assertArrayEquals(Arrays.copyOf(all, fs), ((Poll.Ready<byte[]>) b.frame(1, fs)).frame());
             assertInstanceOf(Poll.NotYet.class, b.frame(2, fs), "a half-written frame is not data");
             append(all, fs + fs / 2, 2 * fs);
             assertArrayEquals(Arrays.copyOfRange(all, fs, 2 * fs), ((Poll.Ready<byte[]>) b.frame(2, fs)).frame());
             assertInstanceOf(Poll.NotYet.class, b.frame(3, fs), "the file grew since the last look");
-            assertInstanceOf(Poll.End.class, b.frame(3, fs), "whole frames only and no growth: finished");
+            assertInstanceOf(Poll.NotYet.class, b.frame(3, fs), "no end mark: still not yet");
+            try (Spooler<Mccd> disk = Spoolers.open("ul", run, 1)) {
+                assertEquals(1, ((Poll.Ready<Mccd>) disk.poll()).number());
+                assertEquals(2, ((Poll.Ready<Mccd>) disk.poll()).number());
+                assertInstanceOf(Poll.End.class, disk.poll(), "whole frames only: the disk spool ends there");
+            }
             append(all, 2 * fs, 3 * fs);
             assertEquals(3, b.available(fs));
             assertArrayEquals(Arrays.copyOfRange(all, 2 * fs + 4, 2 * fs + 36),
@@ -60,8 +75,8 @@ class UcamFileBytesTest {
         int fs = all.length / 3;
         append(all, 0, fs);
         String run = tmp.resolve("run010").toString();
-        try (RunSpooler<Mccd> spool = new RunSpooler<>(UcamInstrumentBase.openReader(run, UcamFileBytes.open(run),
-                UcamHistory.whole()), 1)) {
+        try (OpenedRun opened = Runs.open("ul", run, SpoolOptions.defaults().withFollow(true));
+                Spooler<Mccd> spool = opened.spool(1)) {
             assertEquals(1, ((Poll.Ready<Mccd>) spool.poll()).number());
             append(all, fs, fs + 10);
             assertInstanceOf(Poll.NotYet.class, spool.poll());
@@ -69,7 +84,13 @@ class UcamFileBytesTest {
             assertEquals(2, ((Poll.Ready<Mccd>) spool.poll()).number());
             assertEquals(3, ((Poll.Ready<Mccd>) spool.poll()).number());
             assertInstanceOf(Poll.NotYet.class, spool.poll());
-            assertInstanceOf(Poll.End.class, spool.poll());
+            assertInstanceOf(Poll.NotYet.class, spool.poll(), "a followed run waits for more");
+        }
+        try (Spooler<Mccd> disk = Spoolers.open("ul", run, 1)) {
+            for (int n = 1; n <= 3; n++) {
+                assertEquals(n, ((Poll.Ready<Mccd>) disk.poll()).number());
+            }
+            assertInstanceOf(Poll.End.class, disk.poll(), "the disk spool ends at the end of the file");
         }
     }
 }

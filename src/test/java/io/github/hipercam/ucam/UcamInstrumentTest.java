@@ -1,25 +1,29 @@
 package io.github.hipercam.ucam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.hipercam.InvalidArgumentException;
+import io.github.hipercam.format.Formats;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Mccd;
-import io.github.hipercam.spool.Instruments;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
+import io.github.hipercam.run.SourceCode;
+import io.github.hipercam.run.Spoolers;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.spool.Spooler;
-import io.github.hipercam.spool.Spoolers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Source 'ul' and the registered ultracam/ultraspec instruments. */
+/** Source 'ul' and the registered ultracam/ultraspec formats. */
 class UcamInstrumentTest {
 
     private static String run(String name) {
@@ -28,8 +32,8 @@ class UcamInstrumentTest {
 
     @Test
     void bothInstrumentsAreRegistered() {
-        assertInstanceOf(UltracamInstrument.class, Instruments.get("ultracam"));
-        assertInstanceOf(UltraspecInstrument.class, Instruments.get("ultraspec"));
+        assertInstanceOf(UltracamFormat.class, Formats.named("ultracam"));
+        assertInstanceOf(UltraspecFormat.class, Formats.named("ultraspec"));
     }
 
     @Test
@@ -86,21 +90,25 @@ class UcamInstrumentTest {
 
     @Test
     void randomAccessReaderHasTheWholeHistory() {
-        try (RunReader<Mccd> r = Spoolers.openReader("ul", run("run001"), SpoolOptions.defaults());
-                UcamRunReader whole = UcamRunReader.open(UcamFileBytes.open(run("run001")), SpoolOptions.defaults(),
-                        UcamTimer.INSTANCE)) {
+        try (OpenedRun opened = Runs.open("ul", run("run001"), SpoolOptions.defaults());
+                RunReader<Mccd> r = opened.frames();
+                Spooler<Mccd> fromTheStart = Spoolers.open("ul", run("run001"), 1)) {
             assertEquals(3, r.available());
-            Mccd viaSpoolers = ((Poll.Ready<Mccd>) r.read(2)).frame();
-            Mccd direct = ((Poll.Ready<Mccd>) whole.read(2)).frame();
-            assertEquals(direct.ccd("1").head(), viaSpoolers.ccd("1").head());
+            Mccd jumped = ((Poll.Ready<Mccd>) r.read(2)).frame();
+            fromTheStart.poll();
+            Mccd inOrder = ((Poll.Ready<Mccd>) fromTheStart.poll()).frame();
+            assertEquals(2L, inOrder.head().get("NFRAME"));
+            assertEquals(inOrder.ccd("1").head(), jumped.ccd("1").head());
         }
     }
 
     @Test
     void serverSourceIsWiredToTheHttpTransport() {
-        // the network adapter registers the ATC HTTP client for source us
-        java.util.List<String> installed = java.util.ServiceLoader.load(UcamServerTransport.class).stream()
-                .map(p -> p.type().getName()).toList();
-        assertEquals(java.util.List.of("io.github.hipercam.net.AtcHttpTransport"), installed);
+        // the network adapter registers the ATC HTTP client's byte source; source us reads through it
+        SourceCode.Raw us = assertInstanceOf(SourceCode.Raw.class, SourceCode.parse("us"));
+        assertEquals("io.github.hipercam.net.UltracamServerSource", us.provider().getClass().getName());
+        assertEquals("ultracam-server", us.provider().name());
+        assertFalse(us.provider().local());
+        assertInstanceOf(UltracamFormat.class, us.format());
     }
 }

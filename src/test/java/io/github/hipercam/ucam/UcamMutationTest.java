@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.hipercam.HipercamException;
 import io.github.hipercam.model.Mccd;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
+import io.github.hipercam.source.ByteSource;
 import io.github.hipercam.spool.Poll;
-import io.github.hipercam.spool.RunBytes;
+import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.synth.UcamRunSpec;
 import io.github.hipercam.synth.UcamRunWriter;
+import io.github.hipercam.testutil.MemoryRuns;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +84,7 @@ class UcamMutationTest {
 
     /** @return true if the run opened and its frame decoded, false if a HipercamException refused it */
     private static boolean tryRun(String xml, byte[] frame) {
-        RunBytes bytes = new RunBytes() {
+        ByteSource bytes = new ByteSource() {
             @Override public String name() { return "mutant"; }
             @Override public byte[] header() { return xml.getBytes(StandardCharsets.UTF_8); }
             @Override public int available(int frameSize) { return 1; }
@@ -89,8 +93,9 @@ class UcamMutationTest {
             }
             @Override public void close() { }
         };
-        try (UcamRunReader r = UcamRunReader.open("mutant", bytes, UcamTimer.INSTANCE, UcamHistory.whole())) {
-            Poll<Mccd> p = r.read(1);
+        MemoryRuns.serve("mutant", bytes);
+        try (OpenedRun r = Runs.open("ultracam:memory", "mutant", SpoolOptions.defaults())) {
+            Poll<Mccd> p = r.frames().read(1);
             return p instanceof Poll.Ready<Mccd>;
         } catch (HipercamException e) {
             assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), "an error names what went wrong");

@@ -1,5 +1,6 @@
 package io.github.hipercam.ucam;
 
+import io.github.hipercam.ucam.timing.UcamTimingSetup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

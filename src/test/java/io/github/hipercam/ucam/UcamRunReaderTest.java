@@ -3,20 +3,29 @@ package io.github.hipercam.ucam;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.model.Window;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
 import io.github.hipercam.spool.Poll;
+import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
+import io.github.hipercam.spool.Spooler;
 import io.github.hipercam.synth.UcamRunWriter;
+import io.github.hipercam.testutil.MemoryRuns;
+import io.github.hipercam.ucam.timing.UcamTimer;
+import io.github.hipercam.ucam.timing.UcamTimes;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,13 +33,9 @@ import org.junit.jupiter.api.Test;
 /** Frames by number: pixels where the camera put them, and times that do not depend on the order of reading. */
 class UcamRunReaderTest {
 
-    private static UcamRunReader open(String run, UcamHistory history) {
-        String path = Path.of("testdata", "ucam", run).toString();
-        return UcamRunReader.open(run, UcamFileBytes.open(path), UcamTimer.INSTANCE, history);
-    }
 
-    private static Mccd read(UcamRunReader r, int n) {
-        return ((Poll.Ready<Mccd>) r.read(n)).frame();
+    private static Mccd read(RunReader<Mccd> r, int n) {
+        return OpenRuns.read(r, n);
     }
 
     private static double mjd(Mccd m, String ccd) {
@@ -41,8 +46,8 @@ class UcamRunReaderTest {
     void oneStepOfTheInterleaveByHand() throws Exception {
         byte[] dat = Files.readAllBytes(Path.of("testdata", "ucam", "run001.dat"));
         ByteBuffer b = ByteBuffer.wrap(dat).order(ByteOrder.LITTLE_ENDIAN);
-        try (UcamRunReader r = open("run001", UcamHistory.whole())) {
-            Mccd m = read(r, 1);
+        try (OpenedRun run = OpenRuns.local("run001")) {
+            Mccd m = read(run.frames(), 1);
             int nx = 40;
             // words after the 32 timing bytes: pixel k of the 6 windows at 6k .. 6k+5,
             // left window of CCD c in lane 2(c-1), right window (flipped in x) in lane 2(c-1)+1
@@ -56,8 +61,8 @@ class UcamRunReaderTest {
 
     @Test
     void versionMinusOneStripsTheOuterColumns() {
-        try (UcamRunReader r = open("run008", UcamHistory.whole())) {
-            Ccd c = read(r, 2).ccd("1");
+        try (OpenedRun run = OpenRuns.local("run008")) {
+            Ccd c = read(run.frames(), 2).ccd("1");
             Window left = c.window("1");
             Window right = c.window("2");
             assertEquals(101, left.geometry().llx());
@@ -75,8 +80,8 @@ class UcamRunReaderTest {
 
     @Test
     void ultraspecAvalancheIsFlippedAndPlaced() {
-        try (UcamRunReader r = open("run011", UcamHistory.whole())) {
-            Window w1 = read(r, 3).ccd("1").window("1");
+        try (OpenedRun run = OpenRuns.local("run011")) {
+            Window w1 = read(run.frames(), 3).ccd("1").window("1");
             // X1_START = 1, 60 columns: 16 chopped; avalanche llx = 1074 - 1 - 60 = 1013
             assertEquals(1013, w1.geometry().llx());
             assertEquals(44, w1.nx());
@@ -89,14 +94,15 @@ class UcamRunReaderTest {
     void aFrameHasTheSameTimeByJumpOrInOrder() {
         for (String run : List.of("run005", "run009", "run014", "run004")) {
             List<Mccd> inOrder = new ArrayList<>();
-            try (UcamRunReader r = open(run, UcamHistory.whole())) {
+            try (OpenedRun opened = OpenRuns.local(run)) {
+                RunReader<Mccd> r = opened.frames();
                 for (int n = 1; n <= r.available(); n++) {
                     inOrder.add(read(r, n));
                 }
             }
             for (int n = inOrder.size(); n >= 1; n--) {
-                try (UcamRunReader r = open(run, UcamHistory.whole())) {
-                    Mccd jumped = read(r, n);
+                try (OpenedRun opened = OpenRuns.local(run)) {
+                    Mccd jumped = read(opened.frames(), n);
                     Mccd seq = inOrder.get(n - 1);
                     assertEquals(seq.head(), jumped.head(), run + " frame " + n);
                     for (String c : seq.labels()) {
@@ -110,29 +116,57 @@ class UcamRunReaderTest {
 
     @Test
     void historyFromALaterFrameIsWhatTheReferenceGivesWhenItStartsThere() {
-        try (UcamRunReader whole = open("run001", UcamHistory.whole());
-                UcamRunReader from2 = open("run001", UcamHistory.fromFrame(2))) {
-            double seq = mjd(read(whole, 2), "1");
-            double fresh = mjd(read(from2, 2), "1");
-            assertNotEquals(seq, fresh, "1-PAIR times depend on the frames before");
-            assertEquals(fresh, mjd(read(from2, 2), "1"), "and are stable within a reader");
-            double third = mjd(read(from2, 3), "1");
-            try (UcamRunReader lazy = open("run001", UcamHistory.atFirstRead())) {
-                assertEquals(fresh, mjd(read(lazy, 2), "1"), "the history starts at the first frame read");
-                assertEquals(third, mjd(read(lazy, 3), "1"));
-                assertEquals(mjd(read(from2, 1), "1"), mjd(read(lazy, 1), "1"), "a frame before it starts afresh");
+        double fresh;
+        double third;
+        try (OpenedRun run = OpenRuns.local("run001")) {
+            double seq = mjd(read(run.frames(), 2), "1");
+            try (Spooler<Mccd> from2 = run.spool(2)) {
+                fresh = mjd(next(from2), "1");
+                third = mjd(next(from2), "1");
             }
+            assertNotEquals(seq, fresh, "1-PAIR times depend on the frames before");
+            try (Spooler<Mccd> again = run.spool(2)) {
+                assertEquals(fresh, mjd(next(again), "1"), "and are stable");
+            }
+            UcamTimer timer = OpenRuns.timer(run);
+            assertEquals(fresh, timer.time(2, 2).time().mjd(), "the timer with the history from frame 2");
+            assertEquals(third, timer.time(3, 2).time().mjd());
+            assertEquals(mjd(read(run.frames(), 1), "1"), timer.time(1, 2).time().mjd(),
+                    "a frame before it starts afresh");
         }
+        // a spool of the last frame: the history starts at the first frame it reads
+        MemoryRuns.Run whole = MemoryRuns.fromXmlDat("UcamRunReaderTest-whole", Path.of(OpenRuns.path("run001")),
+                true);
+        byte[] dat = whole.written();
+        int size = 14432;
+        assertEquals(3 * size, dat.length);
+        MemoryRuns.Run growing = MemoryRuns.define("UcamRunReaderTest-last", whole.header());
+        growing.append(Arrays.copyOf(dat, 2 * size));
+        try (OpenedRun run = Runs.open("ultracam:memory", "UcamRunReaderTest-last", SpoolOptions.defaults());
+                Spooler<Mccd> last = run.spool(0)) {
+            Mccd second = next(last);
+            assertEquals(2L, second.head().get("NFRAME"));
+            assertEquals(fresh, mjd(second, "1"), "the history starts at the first frame read");
+            growing.append(Arrays.copyOfRange(dat, 2 * size, 3 * size));
+            Mccd then = next(last);
+            assertEquals(3L, then.head().get("NFRAME"));
+            assertEquals(third, mjd(then, "1"));
+        }
+    }
+
+    private static Mccd next(Spooler<Mccd> s) {
+        Poll<Mccd> p = s.poll();
+        assertInstanceOf(Poll.Ready.class, p);
+        return ((Poll.Ready<Mccd>) p).frame();
     }
 
     @Test
     void timesWithoutPixelsAreTheFramesTimes() {
-        try (UcamRunReader r = open("run009", UcamHistory.whole()); UcamTimeSpool times = UcamTimeSpool.open(
-                Path.of("testdata", "ucam", "run009").toString(), 1)) {
+        try (OpenedRun run = OpenRuns.local("run009"); OpenedRun forTimes = OpenRuns.local("run009")) {
             int n = 0;
-            for (UcamTimes t : times) {
+            for (UcamTimes t : UcamTimeSpool.of(OpenRuns.readout(forTimes), forTimes.raw(), 1)) {
                 n++;
-                Mccd m = read(r, n);
+                Mccd m = read(run.frames(), n);
                 assertEquals(mjd(m, "1"), t.time().mjd());
                 assertEquals(mjd(m, "3"), t.blue().mjd());
                 assertEquals(!t.badBlue(), m.ccd("3").head().get("DSTATUS"));
@@ -144,10 +178,10 @@ class UcamRunReaderTest {
 
     @Test
     void nblueMarksTheBlueFramesInBetweenAsJunk() {
-        try (UcamRunReader r = open("run009", UcamHistory.whole())) {
+        try (OpenedRun run = OpenRuns.local("run009")) {
             List<Object> status = new ArrayList<>();
             for (int n = 1; n <= 4; n++) {
-                status.add(read(r, n).ccd("3").head().get("DSTATUS"));
+                status.add(read(run.frames(), n).ccd("3").head().get("DSTATUS"));
             }
             assertEquals(List.of(false, false, true, false), status);
         }
@@ -155,8 +189,8 @@ class UcamRunReaderTest {
 
     @Test
     void frameHeadersHoldTheFrameItems() {
-        try (UcamRunReader r = open("run001", UcamHistory.whole())) {
-            Mccd m = read(r, 2);
+        try (OpenedRun run = OpenRuns.inMemory("run001")) {
+            Mccd m = read(run.frames(), 2);
             assertEquals("run001", m.head().get("RUN"));
             assertEquals(2L, m.head().get("NFRAME"));
             assertEquals(false, m.head().get("FRAMEERR"));

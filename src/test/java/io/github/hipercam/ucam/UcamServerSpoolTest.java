@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.hipercam.cli.Dump;
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Mccd;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
+import io.github.hipercam.run.Spoolers;
 import io.github.hipercam.server.FileServer;
 import io.github.hipercam.spool.DecodeAheadSpooler;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.spool.Spooler;
-import io.github.hipercam.spool.Spoolers;
 import io.github.hipercam.synth.UcamRunSpec;
 import io.github.hipercam.synth.UcamRunWriter;
 import io.github.hipercam.testutil.SameFrames;
@@ -84,8 +86,10 @@ class UcamServerSpoolTest {
         for (String run : RUNS.keySet()) {
             String disk = dir.resolve(run).toString();
             assertEquals(Spoolers.ccdPars("ul", disk), Spoolers.ccdPars("us", run, us), run);
-            try (RunReader<Mccd> d = Spoolers.openReader("ul", disk, SpoolOptions.defaults());
-                    RunReader<Mccd> n = Spoolers.openReader("us", run, us)) {
+            try (OpenedRun dRun = Runs.open("ul", disk, SpoolOptions.defaults());
+                    RunReader<Mccd> d = dRun.frames();
+                    OpenedRun nRun = Runs.open("us", run, us);
+                    RunReader<Mccd> n = nRun.frames()) {
                 int count = d.available();
                 assertEquals(count, n.available(), run);
                 for (int k : new int[] {count, 1, count}) {
@@ -106,8 +110,10 @@ class UcamServerSpoolTest {
     void decodingAheadOnTwoThreadsGivesTheDiskFrames() {
         for (String run : RUNS.keySet()) {
             String disk = dir.resolve(run).toString();
-            try (RunReader<Mccd> d = Spoolers.openReader("ul", disk, SpoolOptions.defaults());
-                    Spooler<Mccd> n = new DecodeAheadSpooler<>(Spoolers.openReader("us", run, us), 1, 2, 1, 4)) {
+            try (OpenedRun dRun = Runs.open("ul", disk, SpoolOptions.defaults());
+                    RunReader<Mccd> d = dRun.frames();
+                    OpenedRun nRun = Runs.open("us", run, us);
+                    Spooler<Mccd> n = new DecodeAheadSpooler<>(nRun.frames(), 1, 2, 1, 4)) {
                 int count = d.available();
                 for (int k = 1; k <= count; k++) {
                     SameFrames.assertSame(withoutRun(ready(d.read(k))), withoutRun(ready(n.poll())),
@@ -128,8 +134,9 @@ class UcamServerSpoolTest {
         Files.copy(full.resolve("run200.xml"), dir.resolve("run200.xml"));
         Path growing = Files.write(dir.resolve("run200.dat"), new byte[0]);
         try (Spooler<Mccd> last = Spoolers.open("us", "run200", 0, us);
-                RunReader<Mccd> disk = Spoolers.openReader("ul", full.resolve("run200").toString(),
-                        SpoolOptions.defaults())) {
+                OpenedRun diskRun = Runs.open("ul", full.resolve("run200").toString(),
+                        SpoolOptions.defaults());
+                RunReader<Mccd> disk = diskRun.frames()) {
             assertInstanceOf(Poll.NotYet.class, last.poll());
             append(growing, dat, 0, 2 * size + size / 2);
             Mccd two = ready(last.poll());

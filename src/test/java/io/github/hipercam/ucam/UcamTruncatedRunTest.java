@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.hipercam.cli.Dump;
 import io.github.hipercam.model.Mccd;
+import io.github.hipercam.run.OpenedRun;
+import io.github.hipercam.run.Runs;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
-import io.github.hipercam.spool.Spoolers;
 import io.github.hipercam.testutil.DumpMatch;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -75,7 +76,8 @@ class UcamTruncatedRunTest {
     @Test
     void theRandomAccessReaderStillWaitsForThePartFrame() throws Exception {
         Path run = runWithTail(100);
-        try (RunReader<Mccd> r = Spoolers.openReader("ul", run.toString(), SpoolOptions.defaults())) {
+        try (OpenedRun rRun = Runs.open("ul", run.toString(), SpoolOptions.defaults());
+                RunReader<Mccd> r = rRun.frames()) {
             assertEquals(4, r.available());
             assertInstanceOf(Poll.NotYet.class, r.read(5));
         }

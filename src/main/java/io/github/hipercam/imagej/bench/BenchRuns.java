@@ -6,12 +6,13 @@ import io.github.hipercam.model.Header;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.model.Window;
 import io.github.hipercam.model.Winhead;
-import io.github.hipercam.spool.Poll;
-import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.synth.HcamRunSpec;
 import io.github.hipercam.synth.HcamRunWriter;
 import io.github.hipercam.synth.SynthHcm;
+import io.github.hipercam.synth.UcamRunSpec;
+import io.github.hipercam.synth.UcamRunWriter;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,31 +96,40 @@ final class BenchRuns {
     }
 
     /**
+     * A long raw run on disk that costs no disk space: the synthetic writer
+     * writes its first two frames, then the file is extended (sparse) to hold
+     * {@code nframes} frames. Opening it reads only the first two.
+     *
+     * @param file the run file
      * @param nframes the run's length
-     * @return a run of that many small synthetic frames, made when asked for
+     * @return the file
+     * @throws IOException if writing fails
      */
-    static RunReader<Mccd> longRun(int nframes) {
-        return new RunReader<>() {
-            @Override
-            public String name() {
-                return "memory/run" + nframes;
-            }
+    static Path longRun(Path file, int nframes) throws IOException {
+        HcamRunSpec.Win w = new HcamRunSpec.Win(100, 120, 140, 160, 50, 16, 8);
+        HcamRunSpec spec = HcamRunSpec.of("OneWindow").withWindows(w).withFrames(2);
+        HcamRunWriter.write(file, spec, true);
+        long header = Files.size(file) - padded(2L * HcamRunWriter.frameSize(spec));
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(header + (long) nframes * HcamRunWriter.frameSize(spec));
+        }
+        return file;
+    }
 
-            @Override
-            public int available() {
-                return nframes;
-            }
+    private static long padded(long bytes) {
+        return (bytes + 2879) / 2880 * 2880;
+    }
 
-            @Override
-            public Poll<Mccd> read(int number) {
-                return number >= 1 && number <= nframes ? Poll.ready(SynthHcm.frame(5, number), number)
-                        : Poll.end();
-            }
-
-            @Override
-            public void close() {
-                // nothing held
-            }
-        };
+    /**
+     * @param dir folder
+     * @param run run name
+     * @param spec the ULTRACAM/ULTRASPEC run
+     * @param frames frames to write
+     * @return the run as source ul takes it (the path without .xml/.dat)
+     * @throws IOException if it cannot be written
+     */
+    static Path ucamRun(Path dir, String run, UcamRunSpec spec, int frames) throws IOException {
+        UcamRunWriter.write(dir, run, spec.withFrames(frames), true);
+        return dir.resolve(run);
     }
 }

@@ -1,10 +1,12 @@
 package io.github.hipercam.imagej.bench;
 
-import io.github.hipercam.imagej.OpenRun;
-import io.github.hipercam.imagej.RunImages;
+import io.github.hipercam.imagej.views.OpenRun;
+import io.github.hipercam.imagej.views.RunImages;
 import io.github.hipercam.model.CcdPars;
-import io.github.hipercam.spool.Spoolers;
+import io.github.hipercam.run.Spoolers;
 import io.github.hipercam.synth.SynthHcm;
+import io.github.hipercam.synth.UcamRunSpec;
+import io.github.hipercam.ucam.UcamMode;
 import ij.ImagePlus;
 import ij.ImageStack;
 import java.io.IOException;
@@ -49,8 +51,10 @@ public final class StackBenchmark {
             benchRaw("hl 1 MB frame (5 CCDs 4x256x104)", BenchRuns.rawWindowRun(dir.resolve("rawmb.fits"),
                     256, 104, 60));
             benchRaw("hl one window (5 CCDs 4x32x24)", BenchRuns.rawRun(dir.resolve("rawsmall.fits"), "OneWindow", 200));
-            longRun(1_000);
-            longRun(100_000);
+            benchRaw("ul ULTRACAM FFCLR 1x1 (6.3 MB)", "ul", BenchRuns.ucamRun(dir, "ucamfull",
+                    UcamRunSpec.ultracam(UcamMode.FFCLR), 8));
+            longRun(dir, 1_000);
+            longRun(dir, 100_000);
             System.out.println("('disk' decodes each slice afresh from its file, through the OS page cache;"
                     + " sources available: " + Spoolers.SOURCES + ")");
         } finally {
@@ -73,13 +77,19 @@ public final class StackBenchmark {
     }
 
     private static void benchRaw(String name, Path run) throws IOException {
+        benchRaw(name, "hl", run);
+    }
+
+    /** A raw run: its {@code .fits} file for hl, the run without {@code .dat} for ul. */
+    private static void benchRaw(String name, String source, Path run) throws IOException {
         int frames;
-        try (OpenRun r = OpenRun.open("hl", run.toString(), OpenRun.Settings.defaults())) {
+        try (OpenRun r = OpenRun.open(source, run.toString(), OpenRun.Settings.defaults())) {
             frames = r.size();
         }
-        double mb = Files.size(run) / 1e6 / frames;
-        double read = readBytes(List.of(run)) / frames;
-        report(name, "hl", run, mb, read);
+        Path data = "ul".equals(source) ? run.resolveSibling(run.getFileName() + ".dat") : run;
+        double mb = Files.size(data) / 1e6 / frames;
+        double read = readBytes(List.of(data)) / frames;
+        report(name, source, run, mb, read);
     }
 
     private static void report(String name, String source, Path resource, double mb, double read) {
@@ -142,19 +152,15 @@ public final class StackBenchmark {
         return (System.nanoTime() - t0) / 1e6 / (ROUNDS * files.size());
     }
 
-    private static void longRun(int n) {
+    private static void longRun(Path dir, int n) throws IOException {
+        Path file = BenchRuns.longRun(dir.resolve("long" + n + ".fits"), n);
         double best = Double.MAX_VALUE;
         Runtime rt = Runtime.getRuntime();
         long used = 0;
         long base = heapAfterGc(rt);
         for (int r = 0; r < ROUNDS; r++) {
             long t0 = System.nanoTime();
-            var reader = BenchRuns.longRun(n);
-            List<CcdPars> pars = new ArrayList<>();
-            for (int c = 1; c <= 5; c++) {
-                pars.add(new CcdPars(Integer.toString(c), 2048, 1024, 50, 8));
-            }
-            try (OpenRun run = new OpenRun(reader, pars, OpenRun.Settings.defaults())) {
+            try (OpenRun run = OpenRun.open("hl", file.toString(), OpenRun.Settings.defaults())) {
                 ImagePlus hyper = RunImages.hyperstack(run);
                 hyper.getProcessor();
                 best = Math.min(best, (System.nanoTime() - t0) / 1e6);

@@ -1,0 +1,142 @@
+package io.github.hipercam.bytes;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A file read by position from several threads, which an interrupt of one of
+ * them does not close for the others.
+ *
+ * <p>A {@link FileChannel} is an interruptible channel: if a thread is
+ * interrupted while it reads (or when it starts to), the JDK closes the
+ * channel for every thread and for good; that thread gets a
+ * {@link ClosedByInterruptException} and every later read a
+ * {@link ClosedChannelException}, both with a null message ("read failed:
+ * null"). The threads that read a run are not all ours (ImageJ's, a macro's,
+ * a pool's), so when an interrupt has closed the channel this opens the file
+ * again: the interrupted thread still gets its exception, the other threads
+ * read on. Only {@link #close()} closes it for good.
+ *
+ * <pre>{@code
+ * try (SharedFile f = SharedFile.open(Path.of("run0012.fits"))) {
+ *     f.read(ByteBuffer.allocate(2880), 0);
+ * }
+ * }</pre>
+ */
+public final class SharedFile implements AutoCloseable {
+
+    /** Reopens in a row before giving up, should interrupts keep closing the channel. */
+    private static final int MAX_REOPENS = 8;
+
+    /** One call on the channel. */
+    @FunctionalInterface
+    private interface Call<T> {
+        T on(FileChannel ch) throws IOException;
+    }
+
+    private final Path path;
+    private final OpenOption[] options;
+    private volatile FileChannel channel;
+    private volatile boolean closed;
+
+    private SharedFile(Path path, FileChannel channel, OpenOption... options) {
+        this.path = path;
+        this.channel = channel;
+        this.options = options.length == 0 ? new OpenOption[] {StandardOpenOption.READ} : options.clone();
+    }
+
+    /**
+     * @param path a file
+     * @return it, open for reading
+     * @throws IOException as {@link FileChannel#open}
+     */
+    public static SharedFile open(Path path) throws IOException {
+        return new SharedFile(path, FileChannel.open(path, StandardOpenOption.READ));
+    }
+
+    /**
+     * @param path a file
+     * @param options how to open it, now and when it is opened again
+     * @return it, open for reading
+     * @throws IOException as {@link FileChannel#open}
+     */
+    public static SharedFile open(Path path, OpenOption... options) throws IOException {
+        return new SharedFile(path, FileChannel.open(path, options), options);
+    }
+
+    /**
+     * @param path a file
+     * @param open a channel open for reading it, now owned by the result
+     * @return the file
+     */
+    public static SharedFile adopt(Path path, FileChannel open, OpenOption... options) {
+        return new SharedFile(path, open, options);
+    }
+
+    /**
+     * As {@link FileChannel#read(ByteBuffer, long)}.
+     *
+     * @param dst where the bytes go
+     * @param position file position of the first byte
+     * @return bytes read, or -1 at the end of the file
+     * @throws IOException as the channel's read; ClosedByInterruptException if this thread was interrupted
+     */
+    public int read(ByteBuffer dst, long position) throws IOException {
+        return call(ch -> ch.read(dst, position));
+    }
+
+    /**
+     * @return the file's size now
+     * @throws IOException as {@link FileChannel#size()}
+     */
+    public long size() throws IOException {
+        return call(FileChannel::size);
+    }
+
+    private <T> T call(Call<T> call) throws IOException {
+        for (int reopened = 0; ; reopened++) {
+            FileChannel ch = channel;
+            try {
+                return call.on(ch);
+            } catch (ClosedByInterruptException e) {
+                reopen(ch);
+                throw e;
+            } catch (ClosedChannelException e) {
+                // closed by another thread's interrupt, before or during this call
+                if (closed || reopened == MAX_REOPENS) {
+                    throw e;
+                }
+                reopen(ch);
+            }
+        }
+    }
+
+    private synchronized void reopen(FileChannel broken) throws IOException {
+        if (!closed && channel == broken) {
+            channel = FileChannel.open(path, options);
+        }
+    }
+
+    /**
+     * @param e a fault of a read
+     * @return what to say of it: its message, or what it means when it has none
+     */
+    public static String reason(IOException e) {
+        if (e instanceof ClosedByInterruptException) {
+            return "the reading thread was interrupted";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        closed = true;
+        channel.close();
+    }
+}

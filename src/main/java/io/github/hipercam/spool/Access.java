@@ -1,9 +1,0 @@
-package io.github.hipercam.spool;
-
-/** Where an instrument's raw run is read from. */
-public enum Access {
-    /** A file on local disk. */
-    LOCAL,
-    /** A file server. */
-    SERVER
-}
