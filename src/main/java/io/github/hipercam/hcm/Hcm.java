@@ -7,6 +7,7 @@ import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Frame;
 import io.github.hipercam.model.Mccd;
+import io.github.hipercam.fits.HduFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -43,7 +44,7 @@ public final class Hcm {
      * @return a {@link Ccd} or a {@link Mccd}
      */
     public static Frame read(Path path) {
-        try (HcmFile f = HcmFile.open(path)) {
+        try (HduFile f = HduFile.open(path)) {
             return new HcmReader(f).read();
         }
     }
@@ -53,7 +54,7 @@ public final class Hcm {
      * @return its MCCD
      */
     public static Mccd readMccd(Path path) {
-        try (HcmFile f = HcmFile.open(path)) {
+        try (HduFile f = HduFile.open(path)) {
             HcmReader r = new HcmReader(f);
             if (!r.type().equals("MCCD")) {
                 throw new io.github.hipercam.FormatException(path
@@ -73,7 +74,7 @@ public final class Hcm {
      * @return the MCCD
      */
     public static Mccd readAsMccd(Path path) {
-        try (HcmFile f = HcmFile.open(path)) {
+        try (HduFile f = HduFile.open(path)) {
             HcmReader r = new HcmReader(f);
             if (r.type().equals("MCCD")) {
                 return r.readMulti();
@@ -94,7 +95,7 @@ public final class Hcm {
      * @throws io.github.hipercam.InvalidArgumentException naming the file if it has no such CCD
      */
     public static Ccd readCcdOf(Path path, String label) {
-        try (HcmFile f = HcmFile.open(path)) {
+        try (HduFile f = HduFile.open(path)) {
             HcmReader r = new HcmReader(f);
             if (r.type().equals("MCCD")) {
                 return r.readCcd(label);
@@ -115,7 +116,7 @@ public final class Hcm {
      * @return the CCD
      */
     public static Ccd readCcd(Path path, String label) {
-        try (HcmFile f = HcmFile.open(path)) {
+        try (HduFile f = HduFile.open(path)) {
             HcmReader r = new HcmReader(f);
             return label == null ? r.readSingle() : r.readCcd(label);
         }
@@ -129,7 +130,7 @@ public final class Hcm {
      * @return one entry per CCD, in file order
      */
     public static List<CcdPars> ccdInfo(Path path) {
-        try (HcmFile f = HcmFile.open(path)) {
+        try (HduFile f = HduFile.open(path)) {
             return new HcmReader(f).ccdInfo();
         }
     }

@@ -1,8 +1,9 @@
 package io.github.hipercam.hcm;
 
-import io.github.hipercam.fits.FitsCards;
 import io.github.hipercam.FormatException;
 import io.github.hipercam.InvalidArgumentException;
+import io.github.hipercam.fits.HduFile;
+import io.github.hipercam.fits.HduHeader;
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Frame;
@@ -17,26 +18,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds CCDs and MCCDs from the HDUs of an open {@link HcmFile}. */
+/** Builds CCDs and MCCDs from the HDUs of an open {@link HduFile}. */
 final class HcmReader {
 
-    private final HcmFile file;
+    private final HduFile file;
     private final Path path;
 
-    HcmReader(HcmFile file) {
+    HcmReader(HduFile file) {
         this.file = file;
         this.path = file.path();
     }
 
     /** @return "CCD" or "MCCD", from the primary header */
     String type() {
-        nom.tam.fits.Header h = file.header(0);
-        if (!h.containsKey(HcmKeys.HIPERCAM)) {
+        HduHeader h = file.header(0);
+        if (!h.has(HcmKey.HIPERCAM)) {
             throw new FormatException(path + ": keyword HIPERCAM is missing from the primary "
                     + "header; this is not a HiPERCAM .hcm file");
         }
-        String t = h.getStringValue(HcmKeys.HIPERCAM);
-        t = t == null ? "" : t.strip();
+        String t = h.string(HcmKey.HIPERCAM).orElse("").strip();
         if (!t.equals("CCD") && !t.equals("MCCD")) {
             throw new FormatException(path + ": keyword HIPERCAM = '" + t
                     + "' in the primary header; expected 'CCD' or 'MCCD'");
@@ -53,8 +53,8 @@ final class HcmReader {
     }
 
     Mccd readMulti() {
-        Header head = FitsCards.toModel(file.header(0), Set.of(
-                "SIMPLE", "BITPIX", "NAXIS", "EXTEND", "END", HcmKeys.NUMCCD, HcmKeys.HIPERCAM));
+        Header head = file.header(0).toModel(Set.of(
+                "SIMPLE", "BITPIX", "NAXIS", "EXTEND", "END", HcmKey.NUMCCD.key(), HcmKey.HIPERCAM.key()));
         head = dropWriterComments(head);
         Map<String, Ccd> ccds = new LinkedHashMap<>();
         for (int[] block : blocks(1)) {
@@ -89,14 +89,14 @@ final class HcmReader {
     List<CcdPars> ccdInfo() {
         List<CcdPars> out = new ArrayList<>();
         for (int i = 0; i < file.size(); i++) {
-            nom.tam.fits.Header h = file.header(i);
-            if (h.containsKey(HcmKeys.NXTOT) && h.containsKey(HcmKeys.NYTOT)) {
-                String where = path + ", HDU " + i;
-                String label = h.containsKey(HcmKeys.CCD) ? h.getStringValue(HcmKeys.CCD).strip() : "1";
+            HduHeader h = file.header(i);
+            if (h.has(HcmKey.NXTOT) && h.has(HcmKey.NYTOT)) {
+                String where = h.where();
+                String label = h.string(HcmKey.CCD).orElse("1").strip();
                 out.removeIf(p -> p.label().equals(label));
-                out.add(new CcdPars(label, requireInt(h, HcmKeys.NXTOT, where),
-                        requireInt(h, HcmKeys.NYTOT, where), h.getIntValue(HcmKeys.NXPAD, 0),
-                        h.getIntValue(HcmKeys.NYPAD, 0)));
+                out.add(new CcdPars(label, h.requireInt(HcmKey.NXTOT, where),
+                        h.requireInt(HcmKey.NYTOT, where), h.intValue(HcmKey.NXPAD, 0),
+                        h.intValue(HcmKey.NYPAD, 0)));
             }
         }
         if (out.isEmpty()) {
@@ -122,21 +122,17 @@ final class HcmReader {
     }
 
     private String ccdLabel(int hdu) {
-        nom.tam.fits.Header h = file.header(hdu);
-        if (!h.containsKey(HcmKeys.CCD)) {
-            throw new FormatException(path + ": HDU " + hdu + " has no CCD keyword; every window HDU "
-                    + "of an MCCD file must name its CCD");
-        }
-        return h.getStringValue(HcmKeys.CCD).strip();
+        return file.header(hdu).string(HcmKey.CCD).orElseThrow(() -> new FormatException(path + ": HDU " + hdu
+                + " has no CCD keyword; every window HDU of an MCCD file must name its CCD")).strip();
     }
 
     private Ccd readBlock(int from, int to, String label) {
-        nom.tam.fits.Header first = file.header(from);
+        HduHeader first = file.header(from);
         String where = path + ", HDU " + from + (label == null ? "" : " (CCD " + label + ")");
-        int nxtot = requireInt(first, HcmKeys.NXTOT, where);
-        int nytot = requireInt(first, HcmKeys.NYTOT, where);
-        int nxpad = first.getIntValue(HcmKeys.NXPAD, 0);
-        int nypad = first.getIntValue(HcmKeys.NYPAD, 0);
+        int nxtot = first.requireInt(HcmKey.NXTOT, where);
+        int nytot = first.requireInt(HcmKey.NYTOT, where);
+        int nxpad = first.intValue(HcmKey.NXPAD, 0);
+        int nypad = first.intValue(HcmKey.NYPAD, 0);
         Map<String, Window> windows = new LinkedHashMap<>();
         for (int i = from; i < to; i++) {
             String wlabel = windowLabel(i, windows.size() + 1);
@@ -150,46 +146,27 @@ final class HcmReader {
     }
 
     private String windowLabel(int hdu, int sequence) {
-        nom.tam.fits.Header h = file.header(hdu);
-        if (h.containsKey(HcmKeys.WINDOW)) {
-            String w = h.getStringValue(HcmKeys.WINDOW);
-            if (w != null && !w.strip().isEmpty()) {
-                return w.strip();
-            }
-        }
-        return Integer.toString(sequence);
+        String w = file.header(hdu).string(HcmKey.WINDOW).orElse("").strip();
+        return w.isEmpty() ? Integer.toString(sequence) : w;
     }
 
     private Window readWindow(int hdu) {
         String where = path + ", HDU " + hdu;
         if (!file.isImage2d(hdu)) {
             throw new FormatException(where + ": expected a 2-dimensional image, found NAXIS = "
-                    + file.header(hdu).getIntValue("NAXIS", 0));
+                    + file.header(hdu).naxis());
         }
-        nom.tam.fits.Header h = file.header(hdu);
-        String outamp = h.containsKey(HcmKeys.OUTAMP) ? h.getStringValue(HcmKeys.OUTAMP).strip() : "";
+        HduHeader h = file.header(hdu);
+        String outamp = h.string(HcmKey.OUTAMP).orElse("").strip();
         Winhead geom;
         try {
-            geom = new Winhead(requireInt(h, HcmKeys.LLX, where), requireInt(h, HcmKeys.LLY, where),
-                    h.getIntValue("NAXIS1"), h.getIntValue("NAXIS2"),
-                    requireInt(h, HcmKeys.XBIN, where), requireInt(h, HcmKeys.YBIN, where), outamp);
+            geom = new Winhead(h.requireInt(HcmKey.LLX, where), h.requireInt(HcmKey.LLY, where),
+                    h.axis(1), h.axis(2), h.requireInt(HcmKey.XBIN, where), h.requireInt(HcmKey.YBIN, where), outamp);
         } catch (InvalidArgumentException e) {
             throw new FormatException(where + ": invalid window: " + e.getMessage(), e);
         }
-        Header head = dropWriterComments(FitsCards.toModel(h, HcmKeys.GENERATED));
+        Header head = dropWriterComments(h.toModel(HcmKey.GENERATED));
         return Pixels.toWindow(file.kernel(hdu), geom, head, h, path, hdu);
-    }
-
-    private static int requireInt(nom.tam.fits.Header h, String key, String where) {
-        if (!h.containsKey(key)) {
-            throw new io.github.hipercam.MissingKeywordException(where, key);
-        }
-        try {
-            return Integer.parseInt(h.findCard(key).getValue().strip());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new FormatException(where + ": keyword " + key + " = "
-                    + h.findCard(key).getValue() + " is not an integer", e);
-        }
     }
 
     /** The writer's explanatory COMMENT block is regenerated on writing; drop it on reading. */
@@ -198,7 +175,7 @@ final class HcmReader {
         Header.Builder b = Header.builder();
         for (io.github.hipercam.model.Card c : head) {
             if (c.key().equals("COMMENT") && c.value() instanceof String s) {
-                if (s.startsWith(HcmKeys.WRITER_COMMENT_MCCD) || s.startsWith(HcmKeys.WRITER_COMMENT_CCD)) {
+                if (s.startsWith(HcmKey.WRITER_COMMENT_MCCD) || s.startsWith(HcmKey.WRITER_COMMENT_CCD)) {
                     inBlock = true;
                     continue;
                 }

@@ -1,8 +1,7 @@
 package io.github.hipercam.hcm;
 
-import io.github.hipercam.fits.FitsCards;
 import io.github.hipercam.HipercamException;
-import io.github.hipercam.model.Card;
+import io.github.hipercam.fits.HeaderWriter;
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Header;
 import io.github.hipercam.model.Mccd;
@@ -12,8 +11,6 @@ import java.util.Map;
 import nom.tam.fits.BasicHDU;
 import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
-import nom.tam.fits.HeaderCard;
-import nom.tam.fits.NullDataHDU;
 
 /**
  * Lays out CCDs and MCCDs as FITS HDUs the way the reference's
@@ -31,16 +28,12 @@ final class HcmWriter {
 
     static Fits layout(Mccd mccd) throws FitsException {
         Fits fits = new Fits();
-        nom.tam.fits.Header ph = new nom.tam.fits.Header();
-        ph.setSimple(true);
-        ph.setBitpix(nom.tam.fits.header.Bitpix.BYTE);
-        ph.setNaxes(0);
-        ph.addValue("EXTEND", true, null);
-        addCards(ph, mccd.head());
-        ph.addValue(HcmKeys.NUMCCD, mccd.ccds().size(), "Number of CCDs");
-        ph.addValue(HcmKeys.HIPERCAM, "MCCD", "Type of HiPERCAM data (CCD | MCCD)");
+        HeaderWriter ph = HeaderWriter.primary()
+                .cards(mccd.head(), HcmKey.GENERATED)
+                .add(HcmKey.NUMCCD, mccd.ccds().size())
+                .add(HcmKey.HIPERCAM, "MCCD");
         addMccdComments(ph);
-        fits.addHDU(new NullDataHDU(ph));
+        fits.addHDU(ph.nullDataHdu());
         int xoff = 0;
         int yoff = 0;
         int n = 0;
@@ -64,8 +57,7 @@ final class HcmWriter {
         }
         Fits fits = new Fits();
         addCcd(fits, ccd, null, 0, 0);
-        nom.tam.fits.Header ph = fits.getHDU(0).getHeader();
-        ph.addValue(HcmKeys.HIPERCAM, "CCD", "Type of HiPERCAM data (CCD | MCCD)");
+        HeaderWriter ph = HeaderWriter.of(fits.getHDU(0)).add(HcmKey.HIPERCAM, "CCD");
         addCcdComments(ph);
         return fits;
     }
@@ -75,26 +67,24 @@ final class HcmWriter {
         int i = 0;
         for (Map.Entry<String, Window> e : ccd.windows().entrySet()) {
             BasicHDU<?> hdu = Fits.makeHDU(pixels(e.getValue()));
+            HeaderWriter h = HeaderWriter.of(hdu);
             if (fits.getNumberOfHDUs() == 0) {
-                hdu.getHeader().addValue("EXTEND", true, null);
+                h.add("EXTEND", true, null);
             }
-            nom.tam.fits.Header h = hdu.getHeader();
             if (cnam != null) {
-                h.addValue(HcmKeys.CCD, cnam, "CCD label");
+                h.add(HcmKey.CCD, cnam);
             }
             if (i == 0) {
-                h.addValue(HcmKeys.NXTOT, ccd.nxtot(), "Total unbinned X dimension");
-                h.addValue(HcmKeys.NYTOT, ccd.nytot(), "Total unbinned Y dimension");
-                h.addValue(HcmKeys.NUMWIN, ccd.windows().size(), "Total number of windows");
-                h.addValue(HcmKeys.NXPAD, ccd.nxpad(), "X-padding for display purposes");
-                h.addValue(HcmKeys.NYPAD, ccd.nypad(), "Y-padding for display purposes");
+                h.add(HcmKey.NXTOT, ccd.nxtot()).add(HcmKey.NYTOT, ccd.nytot())
+                        .add(HcmKey.NUMWIN, ccd.windows().size())
+                        .add(HcmKey.NXPAD, ccd.nxpad()).add(HcmKey.NYPAD, ccd.nypad());
             }
-            h.addValue(HcmKeys.WINDOW, e.getKey(), "Window label");
+            h.add(HcmKey.WINDOW, e.getKey());
             addWindowCards(h, e.getValue(), xoff, yoff);
             if (cnam != null) {
-                h.addValue("EXTNAME", "C:" + cnam + ", W:" + e.getKey(), "name of this image extension");
+                h.add("EXTNAME", "C:" + cnam + ", W:" + e.getKey(), "name of this image extension");
             } else if (fits.getNumberOfHDUs() > 0) {
-                h.addValue("EXTNAME", "W:" + e.getKey(), "name of this image extension");
+                h.add("EXTNAME", "W:" + e.getKey(), "name of this image extension");
             }
             fits.addHDU(hdu);
             i++;
@@ -119,68 +109,51 @@ final class HcmWriter {
         return out;
     }
 
-    private static void addWindowCards(nom.tam.fits.Header h, Window w, int xoff, int yoff)
+    private static void addWindowCards(HeaderWriter h, Window w, int xoff, int yoff)
             throws FitsException {
-        addCards(h, w.header());
         Winhead g = w.geometry();
-        h.addValue(HcmKeys.LLX, g.llx(), "X-ordinate of lower-left pixel");
-        h.addValue(HcmKeys.LLY, g.lly(), "Y-ordinate of lower-left pixel");
-        h.addValue(HcmKeys.XBIN, g.xbin(), "X-binning factor");
-        h.addValue(HcmKeys.YBIN, g.ybin(), "Y-binning factor");
-        h.addValue(HcmKeys.OUTAMP, g.outamp(), "Location of output amplifier");
+        h.cards(w.header(), HcmKey.GENERATED)
+                .add(HcmKey.LLX, g.llx()).add(HcmKey.LLY, g.lly())
+                .add(HcmKey.XBIN, g.xbin()).add(HcmKey.YBIN, g.ybin())
+                .add(HcmKey.OUTAMP, g.outamp());
         addMosaicCards(h, g, xoff, yoff);
     }
 
     /** The ds9/IRAF mosaic keywords of the reference's Window.whdu. */
-    private static void addMosaicCards(nom.tam.fits.Header h, Winhead g, int xoff, int yoff)
+    private static void addMosaicCards(HeaderWriter h, Winhead g, int xoff, int yoff)
             throws FitsException {
-        h.addValue("CCDSUM", g.xbin() + " " + g.ybin(), null);
-        h.addValue("CCDSEC", "[1:" + g.nx() + ",1:" + g.ny() + "]", null);
-        h.addValue("AMPSEC", "[1:" + g.nx() + ",1:" + g.ny() + "]", null);
-        h.addValue("DATASEC", "[" + g.llx() + ":" + g.urx() + "," + g.lly() + ":" + g.ury() + "]", null);
-        h.addValue("DETSEC", "[" + (xoff + g.llx()) + ":" + (xoff + g.urx()) + ","
+        h.add("CCDSUM", g.xbin() + " " + g.ybin(), null);
+        h.add("CCDSEC", "[1:" + g.nx() + ",1:" + g.ny() + "]", null);
+        h.add("AMPSEC", "[1:" + g.nx() + ",1:" + g.ny() + "]", null);
+        h.add("DATASEC", "[" + g.llx() + ":" + g.urx() + "," + g.lly() + ":" + g.ury() + "]", null);
+        h.add("DETSEC", "[" + (xoff + g.llx()) + ":" + (xoff + g.urx()) + ","
                 + (yoff + g.lly()) + ":" + (yoff + g.ury()) + "]", null);
-        h.addValue("ATM1_1", 1.0, null);
-        h.addValue("ATM2_2", 1.0, null);
-        h.addValue("ATV1", 0.0, null);
-        h.addValue("ATV2", 0.0, null);
-        h.addValue("LTM1_1", 1.0 / g.xbin(), null);
-        h.addValue("LTM2_2", 1.0 / g.ybin(), null);
-        h.addValue("LTV1", 1 - (g.llx() + (g.xbin() - 1) / 2.0) / g.xbin(), null);
-        h.addValue("LTV2", 1 - (g.lly() + (g.ybin() - 1) / 2.0) / g.ybin(), null);
-        h.addValue("DTM1_1", 1.0, null);
-        h.addValue("DTM2_2", 1.0, null);
-        h.addValue("DTV1", (double) xoff, null);
-        h.addValue("DTV2", (double) yoff, null);
-        h.addValue("WCSNAMEP", "PHYSICAL", null);
-        h.addValue("CTYPE1", "PIXEL", null);
-        h.addValue("CTYPE2", "PIXEL", null);
-        h.addValue("CRPIX1", 1.0, null);
-        h.addValue("CRPIX2", 1.0, null);
-        h.addValue("CRVAL1", (double) (xoff + g.llx()), null);
-        h.addValue("CRVAL2", (double) (yoff + g.lly()), null);
-        h.addValue("CD1_1", (double) g.xbin(), null);
-        h.addValue("CD2_2", (double) g.ybin(), null);
+        h.add("ATM1_1", 1.0, null);
+        h.add("ATM2_2", 1.0, null);
+        h.add("ATV1", 0.0, null);
+        h.add("ATV2", 0.0, null);
+        h.add("LTM1_1", 1.0 / g.xbin(), null);
+        h.add("LTM2_2", 1.0 / g.ybin(), null);
+        h.add("LTV1", 1 - (g.llx() + (g.xbin() - 1) / 2.0) / g.xbin(), null);
+        h.add("LTV2", 1 - (g.lly() + (g.ybin() - 1) / 2.0) / g.ybin(), null);
+        h.add("DTM1_1", 1.0, null);
+        h.add("DTM2_2", 1.0, null);
+        h.add("DTV1", (double) xoff, null);
+        h.add("DTV2", (double) yoff, null);
+        h.add("WCSNAMEP", "PHYSICAL", null);
+        h.add("CTYPE1", "PIXEL", null);
+        h.add("CTYPE2", "PIXEL", null);
+        h.add("CRPIX1", 1.0, null);
+        h.add("CRPIX2", 1.0, null);
+        h.add("CRVAL1", (double) (xoff + g.llx()), null);
+        h.add("CRVAL2", (double) (yoff + g.lly()), null);
+        h.add("CD1_1", (double) g.xbin(), null);
+        h.add("CD2_2", (double) g.ybin(), null);
     }
 
-    private static void addCards(nom.tam.fits.Header h, Header cards) throws FitsException {
-        for (Card c : cards) {
-            if (HcmKeys.GENERATED.contains(c.key())) {
-                continue;
-            }
-            HeaderCard fc = FitsCards.toFits(c);
-            if (c.isCommentary()) {
-                h.addLine(fc);
-            } else {
-                h.deleteKey(fc.getKey());
-                h.addLine(fc);
-            }
-        }
-    }
-
-    private static void addMccdComments(nom.tam.fits.Header h) {
+    private static void addMccdComments(HeaderWriter h) {
         String[] lines = {
-            HcmKeys.WRITER_COMMENT_MCCD + " hipercam-ij (Java).",
+            HcmKey.WRITER_COMMENT_MCCD + " hipercam-ij (Java).",
             "Each window of each CCD is written in a series of HDUs following an",
             "HDU containing only the header. These follow an overall header for the",
             "MCCD containing top-level information. The headers of the data window",
@@ -190,13 +163,13 @@ final class HcmWriter {
             "each CCD. Each HDU associated with a given CCD is labelled with a",
             "header keyword CCD."};
         for (String s : lines) {
-            h.insertComment(s);
+            h.comment(s);
         }
     }
 
-    private static void addCcdComments(nom.tam.fits.Header h) {
+    private static void addCcdComments(HeaderWriter h) {
         String[] lines = {
-            HcmKeys.WRITER_COMMENT_CCD + " hipercam-ij (Java).",
+            HcmKey.WRITER_COMMENT_CCD + " hipercam-ij (Java).",
             "Multiple sub-windows are written as a series of HDUs. LLX and LLY give",
             "the pixel location in unbinned pixels of their lower-left corners. XBIN",
             "and YBIN are the binning factors. The first HDU contains the main header",
@@ -205,7 +178,7 @@ final class HcmWriter {
             "display purposes, and NUMWIN the number of windows which should match",
             "the number of HDUs following the first."};
         for (String s : lines) {
-            h.insertComment(s);
+            h.comment(s);
         }
     }
 }

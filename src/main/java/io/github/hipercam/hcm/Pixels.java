@@ -1,10 +1,12 @@
 package io.github.hipercam.hcm;
 
 import io.github.hipercam.FormatException;
+import io.github.hipercam.fits.HduHeader;
 import io.github.hipercam.model.Header;
 import io.github.hipercam.model.Window;
 import io.github.hipercam.model.Winhead;
 import java.nio.file.Path;
+import nom.tam.fits.header.Standard;
 
 /**
  * Turns a nom-tam image kernel into window pixels: float64 stays float64,
@@ -15,7 +17,7 @@ final class Pixels {
     private Pixels() {
     }
 
-    static Window toWindow(Object kernel, Winhead geom, Header head, nom.tam.fits.Header fits,
+    static Window toWindow(Object kernel, Winhead geom, Header head, HduHeader fits,
             Path path, int hdu) {
         if (kernel instanceof double[][] d) {
             double[] out = new double[geom.npix()];
@@ -25,8 +27,8 @@ final class Pixels {
             }
             return Window.adopt(geom, out, head);
         }
-        double bscale = fits.getDoubleValue("BSCALE", 1.0);
-        double bzero = fits.getDoubleValue("BZERO", 0.0);
+        double bscale = fits.doubleValue(Standard.BSCALE, 1.0);
+        double bzero = fits.doubleValue(Standard.BZERO, 0.0);
         float[] out = new float[geom.npix()];
         int nx = geom.nx();
         if (kernel instanceof float[][] f) {

@@ -6,8 +6,11 @@
  * reference's {@code rhcam}, {@code readCcd} its {@code CCD.read(fname, cnam)},
  * {@code ccdInfo} its {@code get_ccd_info} (headers only, no pixels), and
  * {@code write} its {@code MCCD.write}/{@code CCD.write}, with the same
- * extension names and ds9/IRAF mosaic keywords. All FITS access goes through
- * nom-tam-fits.
+ * extension names and ds9/IRAF mosaic keywords. The keywords are
+ * {@link io.github.hipercam.hcm.HcmKey}. All FITS access goes through the
+ * {@code fits} package: {@code HduFile} reads and checks the HDUs (a damaged
+ * header is a {@code FormatException} naming the file and HDU, never an
+ * allocation sized from it), {@code HeaderWriter} writes the cards.
  *
  * <p>On reading, the structural and layout keywords that writing regenerates
  * (NAXIS*, LLX, LLY, XBIN, YBIN, OUTAMP, NXTOT, NYTOT, NUMWIN, NXPAD, NYPAD,

@@ -3,10 +3,7 @@ package io.github.hipercam.synth;
 import io.github.hipercam.FileExistsException;
 import io.github.hipercam.InvalidArgumentException;
 import io.github.hipercam.SourceAccessException;
-import io.github.hipercam.fits.FitsCards;
-import io.github.hipercam.model.Card;
-import io.github.hipercam.model.Header;
-import java.io.ByteArrayOutputStream;
+import io.github.hipercam.fits.HeaderWriter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -14,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
-import nom.tam.fits.FitsException;
-import nom.tam.util.FitsOutputStream;
 
 /**
  * Writes raw HiPERCAM runs as the camera does: one FITS HDU whose 16-bit
@@ -137,20 +132,7 @@ public final class HcamRunWriter {
      * @return the primary header, padded to whole blocks
      */
     public static byte[] header(HcamRunSpec spec, int naxis3) {
-        Header h = HcamRunHeader.cards(spec, pixelWords(spec) + 18, naxis3);
-        nom.tam.fits.Header fits = new nom.tam.fits.Header();
-        try {
-            for (Card c : h) {
-                fits.addLine(FitsCards.toFits(c));
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (FitsOutputStream out = new FitsOutputStream(bytes)) {
-                fits.write(out);
-            }
-            return bytes.toByteArray();
-        } catch (FitsException | IOException e) {
-            throw new SourceAccessException("cannot format the run header: " + e.getMessage(), e);
-        }
+        return HeaderWriter.bytes(HcamRunHeader.cards(spec, pixelWords(spec) + 18, naxis3));
     }
 
     /**

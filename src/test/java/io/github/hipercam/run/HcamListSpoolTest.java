@@ -12,6 +12,8 @@ import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.CcdPars;
 import io.github.hipercam.model.Frame;
 import io.github.hipercam.model.Mccd;
+import io.github.hipercam.model.Winhead;
+import io.github.hipercam.hcm.Hcm;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
@@ -109,6 +111,53 @@ class HcamListSpoolTest {
             assertEquals(SynthHcm.pixel(1, 1, 2, 3, 4), assertInstanceOf(Poll.Ready.class, p).frame() instanceof Ccd c
                     ? c.window("E1").get(3, 4) : Double.NaN);
             assertInstanceOf(Poll.End.class, spool.poll());
+        }
+    }
+
+    /**
+     * A list of single-CCD files (HIPERCAM = 'CCD', no CCD keyword) yields
+     * one-CCD frames, where the reference's list spooler fails with a
+     * KeyError on NXTOT (it looks for it in the primary HDU of an MCCD file).
+     */
+    @Test
+    void aListOfSingleCcdFilesGivesOneCcdFrames() throws Exception {
+        Path ccds = dir.resolve("ccds");
+        Files.createDirectories(ccds);
+        StringBuilder names = new StringBuilder();
+        for (int f = 1; f <= 3; f++) {
+            Mccd m = SynthHcm.frame(1, f);
+            Path p = ccds.resolve(String.format("ccd_%03d.hcm", f));
+            Hcm.write(p, m.ccd("1").withHead(m.head()), false);
+            names.append(p).append('\n');
+        }
+        Path lis = ccds.resolve("ccds.lis");
+        Files.writeString(lis, names.toString());
+        try (OpenedRun run = Runs.open("hf", lis.toString(), SpoolOptions.defaults())) {
+            assertEquals(3, run.available());
+            assertEquals(List.of(new CcdPars("1", 2048, 1024, 50, 8)), run.ccdPars());
+        }
+        try (Spooler<Mccd> spool = Spoolers.open("hf", lis.toString(), 1)) {
+            List<Mccd> got = new ArrayList<>();
+            spool.forEach(got::add);
+            assertEquals(3, got.size());
+            for (int f = 1; f <= 3; f++) {
+                Mccd m = got.get(f - 1);
+                assertEquals(List.of("1"), List.copyOf(m.ccds().keySet()), "frame " + f);
+                Ccd c = m.ccd("1");
+                assertEquals(List.of("E1", "F1"), c.labels());
+                assertEquals(List.of(2048, 1024, 50, 8), List.of(c.nxtot(), c.nytot(), c.nxpad(), c.nypad()));
+                assertEquals(new Winhead(101, 51, 40, 30, 2, 2, "LL"), c.window("E1").geometry());
+                assertEquals(new Winhead(1601, 51, 40, 30, 2, 2, "LL"), c.window("F1").geometry());
+                assertEquals(SynthHcm.pixel(1, 1, f, 3, 4), c.window("E1").get(3, 4));
+                assertEquals(SynthHcm.pixel(1, 2, f, 39, 29), c.window("F1").get(39, 29));
+            }
+            assertEquals(SynthHcm.MJD0 + 2 * SynthHcm.CADENCE / 86400.0,
+                    (Double) got.get(2).ccd("1").window("E1").header().get("MJDUTC"), 1e-9);
+        }
+        try (Spooler<Ccd> spool = Spoolers.openCcd("hf", lis.toString(), 2, "1", SpoolOptions.defaults())) {
+            Poll<Ccd> p = spool.poll();
+            Ccd c = assertInstanceOf(Ccd.class, assertInstanceOf(Poll.Ready.class, p).frame());
+            assertEquals(SynthHcm.pixel(1, 2, 2, 0, 0), c.window("F1").get(0, 0));
         }
     }
 

@@ -1,8 +1,10 @@
-package io.github.hipercam.hcm;
+package io.github.hipercam.fits;
 
 import io.github.hipercam.FormatException;
+import io.github.hipercam.HipercamException;
 import io.github.hipercam.SourceAccessException;
 import io.github.hipercam.TruncatedDataException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,31 +13,47 @@ import java.util.List;
 import nom.tam.fits.BasicHDU;
 import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
-import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
+import nom.tam.fits.TruncatedFileException;
+import nom.tam.util.ArrayDataInput;
+import nom.tam.util.RandomAccess;
 
 /**
- * The HDUs of one FITS file, headers read eagerly and pixels on demand, with
- * every size checked against the file before anything is allocated.
+ * The image HDUs of one FITS file, read with nom-tam-fits: every header is
+ * read and checked ({@link HduCheck}) when the file is opened, before nom
+ * builds anything from it, and pixels are read on demand. Every failure is a
+ * {@link HipercamException} naming the file and the HDU.
+ *
+ * <pre>{@code
+ * try (HduFile f = HduFile.open(Path.of("run0012_0001.hcm"))) {
+ *     int nxtot = f.header(1).requireInt(HcmKey.NXTOT, "run0012_0001.hcm, HDU 1");
+ *     Object pixels = f.kernel(1);   // e.g. float[ny][nx]
+ * }
+ * }</pre>
  */
-final class HcmFile implements AutoCloseable {
+public final class HduFile implements AutoCloseable {
 
     private final Path path;
     private final Fits fits;
     private final List<BasicHDU<?>> hdus = new ArrayList<>();
+    private final List<HduHeader> headers = new ArrayList<>();
+    private final List<Long> dataBytes = new ArrayList<>();
 
-    private HcmFile(Path path, Fits fits) {
+    private HduFile(Path path, Fits fits) {
         this.path = path;
         this.fits = fits;
     }
 
     /**
-     * Opens a file and reads the headers of all its HDUs.
+     * Opens a file and reads and checks the headers of all its HDUs.
      *
      * @param path the file
      * @return the open file
+     * @throws SourceAccessException if it is not a readable file
+     * @throws FormatException if it is not FITS, or an HDU is not an image nom-tam-fits can read
+     * @throws TruncatedDataException if it ends inside an HDU
      */
-    static HcmFile open(Path path) {
+    public static HduFile open(Path path) {
         if (Files.isDirectory(path)) {
             throw new SourceAccessException(path + ": a folder, not a file");
         }
@@ -45,10 +63,10 @@ final class HcmFile implements AutoCloseable {
         Fits fits;
         try {
             fits = new Fits(path.toFile());
-        } catch (FitsException e) {
+        } catch (RuntimeException e) {
             throw new SourceAccessException(path + ": cannot open: " + e.getMessage(), e);
         }
-        HcmFile f = new HcmFile(path, fits);
+        HduFile f = new HduFile(path, fits);
         try {
             f.readHeaders();
         } catch (RuntimeException e) {
@@ -61,15 +79,16 @@ final class HcmFile implements AutoCloseable {
     private void readHeaders() {
         long fileLength = fileLength();
         try {
-            BasicHDU<?> hdu;
-            while ((hdu = fits.readHDU()) != null) {
-                checkDataFits(hdu, fileLength);
-                hdus.add(hdu);
+            while (readNext(fileLength)) {
+                // one HDU at a time
             }
-        } catch (nom.tam.fits.TruncatedFileException | java.io.EOFException e) {
+        } catch (TruncatedFileException | EOFException e) {
             throw new TruncatedDataException(path + ": file ends inside HDU " + hdus.size()
                     + ": " + e.getMessage(), e);
-        } catch (FitsException | IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof HipercamException h) {
+                throw h;
+            }
             if (hdus.isEmpty()) {
                 throw new FormatException(path + ": not a FITS file: " + e.getMessage(), e);
             }
@@ -81,26 +100,32 @@ final class HcmFile implements AutoCloseable {
         }
     }
 
-    private void checkDataFits(BasicHDU<?> hdu, long fileLength) {
-        Header h = hdu.getHeader();
-        long start = hdu.getFileOffset() + h.getOriginalSize();
-        long need = h.getDataSize();
-        if (hdu.getFileOffset() >= 0 && start + unpadded(h) > fileLength) {
-            throw new TruncatedDataException(path + ": HDU " + hdus.size() + " claims " + need
-                    + " bytes of data but the file holds only " + Math.max(0, fileLength - start));
+    /**
+     * Reads the next header, checks it, then goes back and lets nom-tam-fits
+     * read the HDU (which sizes arrays from the header).
+     */
+    private boolean readNext(long fileLength) throws FitsException, IOException {
+        ArrayDataInput in = fits.getStream();
+        RandomAccess ra = (RandomAccess) in;
+        long at = ra.getFilePointer();
+        if (at >= fileLength) {
+            return false;
         }
-    }
-
-    private static long unpadded(Header h) {
-        int naxis = h.getIntValue("NAXIS", 0);
-        if (naxis == 0) {
-            return 0;
+        nom.tam.fits.Header peek = nom.tam.fits.Header.readHeader(in);
+        if (peek == null) {
+            return false;
         }
-        long n = Math.abs(h.getIntValue("BITPIX", 8)) / 8;
-        for (int i = 1; i <= naxis; i++) {
-            n *= h.getLongValue("NAXIS" + i, 0);
+        String where = path + ", HDU " + hdus.size();
+        long bytes = HduCheck.check(peek, where, ra.getFilePointer(), fileLength);
+        ra.seek(at);
+        BasicHDU<?> hdu = fits.readHDU();
+        if (hdu == null) {
+            return false;
         }
-        return n;
+        hdus.add(hdu);
+        headers.add(new HduHeader(hdu.getHeader(), where));
+        dataBytes.add(bytes);
+        return true;
     }
 
     private long fileLength() {
@@ -111,33 +136,40 @@ final class HcmFile implements AutoCloseable {
         }
     }
 
-    Path path() {
+    /** @return the file */
+    public Path path() {
         return path;
     }
 
-    int size() {
+    /** @return the number of HDUs */
+    public int size() {
         return hdus.size();
     }
 
-    Header header(int i) {
-        return hdus.get(i).getHeader();
+    /**
+     * @param i HDU index, 0 for the primary
+     * @return its header
+     */
+    public HduHeader header(int i) {
+        return headers.get(i);
     }
 
     /**
      * @param i HDU index
      * @return true if the HDU holds a 2D image
      */
-    boolean isImage2d(int i) {
-        BasicHDU<?> h = hdus.get(i);
-        return h instanceof ImageHDU && h.getHeader().getIntValue("NAXIS", 0) == 2;
+    public boolean isImage2d(int i) {
+        return hdus.get(i) instanceof ImageHDU && headers.get(i).naxis() == 2;
     }
 
     /**
      * @param i HDU index
      * @return the pixel kernel as nom-tam gives it (e.g. float[ny][nx])
+     * @throws SourceAccessException if the pixels would not fit in the Java heap
+     * @throws FormatException if they cannot be read
      */
-    Object kernel(int i) {
-        long bytes = unpadded(header(i));
+    public Object kernel(int i) {
+        long bytes = dataBytes.get(i);
         long heap = Runtime.getRuntime().maxMemory();
         if (bytes > heap / 2) {
             throw tooBig(i, bytes, heap, null);
@@ -155,8 +187,8 @@ final class HcmFile implements AutoCloseable {
     /**
      * A window too large for this JVM: its pixels are read and then copied,
      * so it needs about twice its size in heap. A clear error, not an
-     * OutOfMemoryError, reaches the caller (reading only the headers, as
-     * {@code Hcm.ccdInfo} does, still works).
+     * OutOfMemoryError, reaches the caller (reading only the headers still
+     * works).
      */
     private SourceAccessException tooBig(int i, long bytes, long heap, Throwable cause) {
         return new SourceAccessException(path + ": HDU " + i + " holds " + bytes + " bytes of pixels; reading"
