@@ -155,8 +155,8 @@ final class FramedRun<R extends Readout> implements OpenedRun {
 
     /**
      * Threads to decode a spool on: as the options say, else every core for
-     * the small frames of a local run read forwards (when the format asks for
-     * it), else one. Spools from the end always read one frame at a time.
+     * a local run read forwards (unless the format limits it to frames below
+     * a size), else one. Spools from the end always read one frame at a time.
      */
     private int decodeThreads(int first, boolean local) {
         if (first < 1) {
