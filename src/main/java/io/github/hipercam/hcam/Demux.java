@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Undoes the interleaving of the 20 windows of a {@link WindowSet}: writes
@@ -21,13 +22,19 @@ import java.util.concurrent.Executors;
  * words, so one 64-bit load feeds one loop that writes all four. Stored
  * words are big-endian with 32768 subtracted.
  *
- * <p>Large sets are split by rows between the calling thread and one pool
- * thread; the halves write disjoint parts of the outputs.
+ * <p>A large set is split by rows between the calling thread and one pool
+ * thread when no other frame is being decoded at the time (a frame read by
+ * number, say); the halves write disjoint parts of the outputs. While
+ * frames are decoded ahead on every core, each is decoded whole by its own
+ * thread: splitting as well would only make the threads queue for the helper.
  */
 final class Demux {
 
     /** Words of a set above which decoding uses a second thread. */
     static final int PARALLEL_WORDS = 1 << 19;
+
+    /** Threads in {@link #decode} now. */
+    private static final AtomicInteger DECODING = new AtomicInteger();
 
     /** Four stored words at once, the first in the high bits. */
     private static final VarHandle FOUR = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
@@ -56,13 +63,18 @@ final class Demux {
         float[][][] out = plan.allocate();
         Rows job = new Rows(frame, 2 * set.wordOffset(), set.nx(), plan, out, nsamp == 4);
         int ny = set.ny();
-        if (set.words() >= PARALLEL_WORDS && ny > 1 && Helper.POOL != null) {
-            int mid = ny / 2;
-            CompletableFuture<Void> other = CompletableFuture.runAsync(() -> job.run(mid, ny), Helper.POOL);
-            job.run(0, mid);
-            other.join();
-        } else {
-            job.run(0, ny);
+        boolean alone = DECODING.incrementAndGet() == 1;
+        try {
+            if (alone && set.words() >= PARALLEL_WORDS && ny > 1 && Helper.POOL != null) {
+                int mid = ny / 2;
+                CompletableFuture<Void> other = CompletableFuture.runAsync(() -> job.run(mid, ny), Helper.POOL);
+                job.run(0, mid);
+                other.join();
+            } else {
+                job.run(0, ny);
+            }
+        } finally {
+            DECODING.decrementAndGet();
         }
         return out;
     }
