@@ -92,9 +92,10 @@ public interface RunFormat<R extends Readout> {
 
     /**
      * @return frames smaller than this many bytes, read forwards from a local
-     *     file, are decoded ahead on every core (0: never)
+     *     file, are decoded ahead on every core (0: never); by default every
+     *     frame is, so that a spool with default options uses every core
      */
     default int decodeAheadBelow() {
-        return 0;
+        return Integer.MAX_VALUE;
     }
 }

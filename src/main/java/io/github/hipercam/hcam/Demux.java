@@ -6,25 +6,38 @@ import java.nio.ByteOrder;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Undoes the interleaving of the 20 windows of a {@link WindowSet}: writes
- * each window's pixels as float32, row 0 at the bottom, turned the right way
- * up for its quadrant.
+ * the pixels of every piece (image, prescan, overscan) as float32, row 0 at
+ * the bottom, turned the right way up for its quadrant, straight from the
+ * frame's bytes into the piece's own array, where the {@link QuadPlan} says.
  *
  * <p>With NSAMP 4 the frame holds, for each pixel position in readout
  * order, one 16-bit word from each of the 20 windows (CCD-major, quadrant
  * minor). With NSAMP 1 it holds groups of 4 positions: 80 words ordered
- * CCD, then position within the group, then quadrant. Stored words are
- * big-endian with 32768 subtracted.
+ * CCD, then position within the group, then quadrant. Either way the four
+ * quadrants (E, F, G, H) of a CCD at one position are four consecutive
+ * words, so one 64-bit load feeds one loop that writes all four. Stored
+ * words are big-endian with 32768 subtracted.
  *
- * <p>Large sets are split by rows between the calling thread and one pool
- * thread; the halves write disjoint parts of the outputs.
+ * <p>A large set is split by rows between the calling thread and one pool
+ * thread when no other frame is being decoded at the time (a frame read by
+ * number, say); the halves write disjoint parts of the outputs. While
+ * frames are decoded ahead on every core, each is decoded whole by its own
+ * thread: splitting as well would only make the threads queue for the helper.
  */
 final class Demux {
 
     /** Words of a set above which decoding uses a second thread. */
     static final int PARALLEL_WORDS = 1 << 19;
+
+    /** Threads in {@link #decode} now. */
+    private static final AtomicInteger DECODING = new AtomicInteger();
+
+    /** Four stored words at once, the first in the high bits. */
+    private static final VarHandle FOUR = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private Demux() {
     }
@@ -41,118 +54,96 @@ final class Demux {
 
     /**
      * @param frame the frame's bytes
-     * @param set the window set
+     * @param plan the plan of the window set
      * @param nsamp samples per pixel: 4, or any other value for the one-sample order
-     * @return 20 arrays of {@code nx * ny} pixels, in stream order
+     * @return [window][piece] pixels, windows in stream order, pieces as {@link WindowSet.RawWindow#pieces()}
      */
-    static float[][] decode(byte[] frame, WindowSet set, int nsamp) {
-        int nx = set.nx();
+    static float[][][] decode(byte[] frame, QuadPlan plan, int nsamp) {
+        WindowSet set = plan.set();
+        float[][][] out = plan.allocate();
+        Rows job = new Rows(frame, 2 * set.wordOffset(), set.nx(), plan, out, nsamp == 4);
         int ny = set.ny();
-        float[][] out = new float[20][nx * ny];
-        boolean[] flipX = new boolean[20];
-        boolean[] flipY = new boolean[20];
-        for (int w = 0; w < 20; w++) {
-            Quadrant q = set.raw().get(w).quadrant();
-            flipX[w] = q.flipX();
-            flipY[w] = q.flipY();
-        }
-        Rows job = new Rows(frame, 2 * set.wordOffset(), nx, ny, out, flipX, flipY, nsamp == 4);
-        if (set.words() >= PARALLEL_WORDS && ny > 1 && nx >= NARROW && Helper.POOL != null) {
-            int mid = ny / 2;
-            CompletableFuture<Void> other = CompletableFuture.runAsync(() -> job.run(mid, ny), Helper.POOL);
-            job.run(0, mid);
-            other.join();
-        } else {
-            job.run(0, ny);
+        boolean alone = DECODING.incrementAndGet() == 1;
+        try {
+            if (alone && set.words() >= PARALLEL_WORDS && ny > 1 && Helper.POOL != null) {
+                int mid = ny / 2;
+                CompletableFuture<Void> other = CompletableFuture.runAsync(() -> job.run(mid, ny), Helper.POOL);
+                job.run(0, mid);
+                other.join();
+            } else {
+                job.run(0, ny);
+            }
+        } finally {
+            DECODING.decrementAndGet();
         }
         return out;
     }
 
-    /** Stored words: big-endian 16-bit, 32768 subtracted. */
-    private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
-
-    /** Rows narrower than this are decoded flat, then flipped in place. */
-    static final int NARROW = 64;
-
-    /** The decoding of a range of rows. */
-    private record Rows(byte[] b, int base, int nx, int ny, float[][] out, boolean[] flipX, boolean[] flipY,
-            boolean four) {
+    /** The decoding of a range of readout rows. */
+    private record Rows(byte[] b, int base, int nx, QuadPlan plan, float[][][] out, boolean four) {
 
         void run(int y0, int y1) {
-            if (nx < NARROW) {
-                for (int w = 0; w < 20; w++) {
-                    flat(out[w], y0 * nx, y1 * nx, w);
-                    flip(out[w], y0, y1, flipX[w], flipY[w]);
-                }
-                return;
-            }
-            for (int y = y0; y < y1; y++) {
-                for (int w = 0; w < 20; w++) {
-                    int row = flipY[w] ? ny - 1 - y : y;
-                    int start = row * nx + (flipX[w] ? nx - 1 : 0);
-                    int step = flipX[w] ? -1 : 1;
-                    if (four) {
-                        rowOfFour(out[w], start, step, base + 40 * nx * y + 2 * w);
-                    } else {
-                        rowOfOne(out[w], start, step, y * nx, 2 * (16 * (w >> 2) + (w & 3)));
+            for (QuadPlan.Cell cell : plan.cells()) {
+                int from = Math.max(y0, cell.y0());
+                int to = Math.min(y1, cell.y1());
+                for (int y = from; y < to; y++) {
+                    for (int c = 0; c < 5; c++) {
+                        quads(cell, c, y);
                     }
                 }
             }
         }
 
-        /** Pixels p0..p1-1 of window w in readout order. */
-        private void flat(float[] d, int p0, int p1, int w) {
-            byte[] bytes = b;
+        /** Row y of the cell, the four quadrants of CCD c. */
+        private void quads(QuadPlan.Cell cell, int c, int y) {
+            int w = 4 * c;
+            int dy = y - cell.y0();
+            int[] s = cell.start();
+            int[] r = cell.rowStep();
+            int[] k = cell.piece();
+            int[] st = cell.colStep();
+            int n = cell.x1() - cell.x0();
+            float[] e = out[w][k[w]];
+            float[] f = out[w + 1][k[w + 1]];
+            float[] g = out[w + 2][k[w + 2]];
+            float[] h = out[w + 3][k[w + 3]];
+            int ie = s[w] + dy * r[w];
+            int jf = s[w + 1] + dy * r[w + 1];
+            int ig = s[w + 2] + dy * r[w + 2];
+            int ih = s[w + 3] + dy * r[w + 3];
             if (four) {
-                for (int p = p0, s = base + 40 * p0 + 2 * w; p < p1; p++, s += 40) {
-                    d[p] = (short) WORD.get(bytes, s) + 32768f;
-                }
+                fourSamples(b, base + 40 * (y * nx + cell.x0()) + 8 * c, n, e, ie, st[w], f, jf, st[w + 1],
+                        g, ig, st[w + 2], h, ih, st[w + 3]);
             } else {
-                int lane = base + 2 * (16 * (w >> 2) + (w & 3));
-                for (int p = p0; p < p1; p++) {
-                    d[p] = (short) WORD.get(bytes, lane + 160 * (p >> 2) + 8 * (p & 3)) + 32768f;
-                }
+                oneSample(b, base + 32 * c, y * nx + cell.x0(), n, e, ie, st[w], f, jf, st[w + 1],
+                        g, ig, st[w + 2], h, ih, st[w + 3]);
             }
         }
+    }
 
-        /** Turns rows y0..y1-1, written in readout order, the right way up (y1 - y0 == ny when flipY). */
-        private void flip(float[] d, int y0, int y1, boolean fx, boolean fy) {
-            if (fx) {
-                for (int y = y0; y < y1; y++) {
-                    reverse(d, y * nx, y * nx + nx - 1);
-                }
-            }
-            if (fy) {
-                float[] tmp = new float[nx];
-                for (int lo = y0, hi = y1 - 1; lo < hi; lo++, hi--) {
-                    System.arraycopy(d, lo * nx, tmp, 0, nx);
-                    System.arraycopy(d, hi * nx, d, lo * nx, nx);
-                    System.arraycopy(tmp, 0, d, hi * nx, nx);
-                }
-            }
+    /** NSAMP 4: the four words of position i at {@code src + 40 i}. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private static void fourSamples(byte[] b, int src, int n, float[] e, int ie, int se, float[] f, int jf, int sf,
+            float[] g, int ig, int sg, float[] h, int ih, int sh) {
+        for (int i = 0; i < n; i++, src += 40, ie += se, jf += sf, ig += sg, ih += sh) {
+            long v = (long) FOUR.get(b, src);
+            e[ie] = (short) (v >>> 48) + 32768;
+            f[jf] = (short) (v >>> 32) + 32768;
+            g[ig] = (short) (v >>> 16) + 32768;
+            h[ih] = (short) v + 32768;
         }
+    }
 
-        private static void reverse(float[] d, int i, int j) {
-            for (; i < j; i++, j--) {
-                float t = d[i];
-                d[i] = d[j];
-                d[j] = t;
-            }
-        }
-
-        private void rowOfFour(float[] d, int start, int step, int src) {
-            byte[] bytes = b;
-            for (int x = 0, i = start, s = src; x < nx; x++, i += step, s += 40) {
-                d[i] = (short) WORD.get(bytes, s) + 32768f;
-            }
-        }
-
-        private void rowOfOne(float[] d, int start, int step, int p0, int lane) {
-            byte[] bytes = b;
-            for (int x = 0, i = start; x < nx; x++, i += step) {
-                int p = p0 + x;
-                d[i] = (short) WORD.get(bytes, base + 160 * (p >> 2) + 8 * (p & 3) + lane) + 32768f;
-            }
+    /** NSAMP 1: the four words of readout position p at {@code lane + 160 (p / 4) + 8 (p % 4)}. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private static void oneSample(byte[] b, int lane, int p, int n, float[] e, int ie, int se, float[] f, int jf,
+            int sf, float[] g, int ig, int sg, float[] h, int ih, int sh) {
+        for (int i = 0; i < n; i++, p++, ie += se, jf += sf, ig += sg, ih += sh) {
+            long v = (long) FOUR.get(b, lane + 160 * (p >> 2) + 8 * (p & 3));
+            e[ie] = (short) (v >>> 48) + 32768;
+            f[jf] = (short) (v >>> 32) + 32768;
+            g[ig] = (short) (v >>> 16) + 32768;
+            h[ih] = (short) v + 32768;
         }
     }
 }

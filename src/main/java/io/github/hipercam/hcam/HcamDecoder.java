@@ -32,6 +32,27 @@ public final class HcamDecoder {
      * @throws FormatException if the byte count is wrong, or the header's layout cannot be decoded
      */
     public static Mccd decode(HcamReadout readout, byte[] frame, int number) {
+        return decode(readout, plans(readout), frame, number);
+    }
+
+    /**
+     * @param readout the run's readout
+     * @return the plans of its window sets, to be kept for every frame of the run
+     */
+    static List<QuadPlan> plans(HcamReadout readout) {
+        return readout.sets().stream().map(QuadPlan::of).toList();
+    }
+
+    /**
+     * As {@link #decode(HcamReadout, byte[], int)}, with the plans of the run's sets made once.
+     *
+     * @param readout the run's readout
+     * @param plans {@link #plans(HcamReadout)} of it
+     * @param frame exactly {@code readout.frameSize()} bytes
+     * @param number the frame's position in the run, 1-based, for messages
+     * @return the frame
+     */
+    static Mccd decode(HcamReadout readout, List<QuadPlan> plans, byte[] frame, int number) {
         readout.requireDecodable(number);
         if (frame.length != readout.frameSize()) {
             throw new FormatException(readout.name() + ", frame " + number + ": got " + frame.length
@@ -41,12 +62,13 @@ public final class HcamDecoder {
         warnIfBadTime(readout, stamp, number);
         FrameTimes times = FrameTimes.of(readout, stamp, number);
         List<Map<String, Window>> windows = emptyCcds();
-        for (WindowSet set : readout.sets()) {
-            float[][] pixels = Demux.decode(frame, set, readout.nsamp());
+        for (QuadPlan plan : plans) {
+            WindowSet set = plan.set();
+            float[][][] pixels = Demux.decode(frame, plan, readout.nsamp());
             for (int w = 0; w < 20; w++) {
                 int ccd = w / 4;
                 Header head = set.index() == 0 && w % 4 == 0 ? ccdHeader(readout, times, ccd) : null;
-                cut(set, set.raw().get(w), pixels[w], head, windows.get(ccd));
+                adopt(set.raw().get(w), pixels[w], head, windows.get(ccd));
             }
         }
         Map<String, Ccd> ccds = new LinkedHashMap<>();
@@ -68,24 +90,12 @@ public final class HcamDecoder {
         }
     }
 
-    /** Cuts a raw window into its image, prescan and overscan windows. */
-    private static void cut(WindowSet set, WindowSet.RawWindow raw, float[] px, Header head,
-            Map<String, Window> into) {
-        boolean first = true;
-        for (WindowSet.Piece p : raw.pieces()) {
-            Header h = first ? head : null;
-            first = false;
-            int nx = p.geometry().nx();
-            int ny = p.geometry().ny();
-            if (nx == set.nx() && ny == set.ny()) {
-                into.put(p.label(), Window.adopt(p.geometry(), px, h));
-                continue;
-            }
-            float[] part = new float[nx * ny];
-            for (int r = 0; r < ny; r++) {
-                System.arraycopy(px, (p.y0() + r) * set.nx() + p.x0(), part, r * nx, nx);
-            }
-            into.put(p.label(), Window.adopt(p.geometry(), part, h));
+    /** The image, prescan and overscan windows of a raw window, the header on the first. */
+    private static void adopt(WindowSet.RawWindow raw, float[][] px, Header head, Map<String, Window> into) {
+        List<WindowSet.Piece> pieces = raw.pieces();
+        for (int k = 0; k < pieces.size(); k++) {
+            WindowSet.Piece p = pieces.get(k);
+            into.put(p.label(), Window.adopt(p.geometry(), px[k], k == 0 ? head : null));
         }
     }
 

@@ -30,8 +30,8 @@ import java.util.function.UnaryOperator;
  *     file, or a partly written frame, is then "not yet" until a frame
  *     arrives, so that a {@link HangAbout} can wait. Servers always follow.
  * @param decodeThreads how many threads a spool decodes frames on: 0 (the
- *     default) lets the format decide from the frame size and the cores
- *     there are; 1 decodes one frame at a time in the caller's thread; more
+ *     default) decodes a local run read forwards on every core (a format may
+ *     limit that to frames below a size), anything else one frame at a time; 1 decodes one frame at a time in the caller's thread; more
  *     decodes that many ahead. Frames, times and the end are the same either way.
  * @param root a directory that local reads are confined to, or null (the
  *     default) for none: each file is then resolved to its real path when it

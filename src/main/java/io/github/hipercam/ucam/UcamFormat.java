@@ -29,12 +29,10 @@ import java.util.function.Supplier;
  *   <li>a frame's times depend on where the reading began, which each spool
  *       states ({@link io.github.hipercam.format.Decoding}).</li>
  * </ul>
- * Spools of small local frames read forwards are decoded ahead on every core.
+ * Spools of local frames read forwards are decoded ahead on every core.
  */
 public abstract class UcamFormat implements RunFormat<UcamReadout> {
 
-    /** Frames of at least this many bytes are spooled one at a time. */
-    static final int AHEAD_FRAME_LIMIT = 1 << 20;
 
     private final String name;
 
@@ -100,11 +98,6 @@ public abstract class UcamFormat implements RunFormat<UcamReadout> {
             throw new InvalidArgumentException(run + ": first = " + first
                     + " is not allowed for ULTRACAM/ULTRASPEC runs (expected >= 1, or 0 for the last frame)");
         }
-    }
-
-    @Override
-    public int decodeAheadBelow() {
-        return AHEAD_FRAME_LIMIT;
     }
 
     /**

@@ -104,13 +104,32 @@ final class UcamPixels {
     private static void copyBlock(UcamLayout.Block b, byte[] frame, int pixelStart, float[] px, int nx, int ny,
             int col0) {
         int ncols = b.ncols();
-        int step = 2 * b.colStep();
         for (int iy = 0; iy < ny; iy++) {
             int src = pixelStart + 2 * (b.start() + iy * b.rowStep());
             int dst = iy * nx + col0;
-            for (int ix = 0; ix < ncols; ix++, src += step) {
-                px[dst + ix] = (short) U16.get(frame, src) & 0xFFFF;
+            if (b.colStep() == -1) {
+                mirroredRow(frame, src - 2 * (ncols - 1), px, dst + ncols - 1, ncols);
+            } else {
+                row(frame, src, 2 * b.colStep(), px, dst, ncols);
             }
+        }
+    }
+
+    /** One row of a block, word by word {@code step} bytes apart. */
+    private static void row(byte[] frame, int src, int step, float[] px, int dst, int n) {
+        for (int ix = 0; ix < n; ix++, src += step) {
+            px[dst + ix] = (short) U16.get(frame, src) & 0xFFFF;
+        }
+    }
+
+    /**
+     * One row of a block read right to left (an output mirrored in x, as
+     * ULTRASPEC's avalanche output): the words are read in frame order from
+     * {@code src}, and written from {@code last} down.
+     */
+    private static void mirroredRow(byte[] frame, int src, float[] px, int last, int n) {
+        for (int ix = 0; ix < n; ix++, src += 2) {
+            px[last - ix] = (short) U16.get(frame, src) & 0xFFFF;
         }
     }
 }
