@@ -140,8 +140,13 @@ final class HcamReadoutParser {
         }
         // a file server's header may lack the cube's axes; the reference then takes the
         // acquisition window, with NSAMP defaulting to 1 here (not 4) as the camera writes it
+        int nsamp = h.getInt(HcamKey.NSAMP.item(), 1);
+        if (nsamp < 1) {
+            throw new FormatException(name + ": " + HcamKey.NSAMP.item() + " = " + nsamp
+                    + " and no NAXIS1: the frame size cannot be worked out");
+        }
         return h.requireLong(HcamKey.ACQ_NX.item(), name) * h.requireLong(HcamKey.ACQ_NY.item(), name)
-                / h.getInt(HcamKey.NSAMP.item(), 1) + FrameStamp.BYTES / 2;
+                / nsamp + FrameStamp.BYTES / 2;
     }
 
     /** A frame layout the windows cannot be cut from, kept until a frame is decoded. */
