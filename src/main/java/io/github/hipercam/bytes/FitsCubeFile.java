@@ -219,19 +219,7 @@ public final class FitsCubeFile implements ByteSource {
 
     /** Fills the buffer from its position to its limit with the file's bytes from {@code at}. */
     private void fill(long at, ByteBuffer buf, int number) {
-        int start = buf.position();
-        int length = buf.remaining();
-        try {
-            while (buf.hasRemaining()) {
-                if (channel.read(buf, at + buf.position() - start) < 0) {
-                    throw new TruncatedDataException(path + ", frame " + number + ": file ended after "
-                            + (buf.position() - start) + " of " + length + " bytes");
-                }
-            }
-        } catch (IOException e) {
-            throw new SourceAccessException(path + ", frame " + number + ": read failed: " + SharedFile.reason(e),
-                    e);
-        }
+        channel.readFully(buf, at, path + ", frame " + number);
     }
 
     /** Reads in place into the buffer, once the file holds the whole frame. */
@@ -279,11 +267,7 @@ public final class FitsCubeFile implements ByteSource {
     }
 
     private long size() {
-        try {
-            return channel.size();
-        } catch (IOException e) {
-            throw new SourceAccessException(path + ": cannot get the file size: " + SharedFile.reason(e), e);
-        }
+        return channel.currentSize();
     }
 
     private void checkSize(int frameSize) {
@@ -294,10 +278,6 @@ public final class FitsCubeFile implements ByteSource {
 
     @Override
     public void close() {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            throw new SourceAccessException(path + ": close failed: " + e.getMessage(), e);
-        }
+        channel.release();
     }
 }

@@ -1,5 +1,7 @@
 package io.github.hipercam.bytes;
 
+import io.github.hipercam.SourceAccessException;
+import io.github.hipercam.TruncatedDataException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
@@ -97,6 +99,55 @@ public final class SharedFile implements AutoCloseable {
      */
     public long size() throws IOException {
         return call(FileChannel::size);
+    }
+
+    /**
+     * Fills the buffer, from its position to its limit, with the file's bytes from {@code position}.
+     *
+     * @param buf where the bytes go
+     * @param position file position of the buffer's first byte
+     * @param what the file and frame, for messages
+     * @throws TruncatedDataException if the file ends first
+     * @throws SourceAccessException if a read fails
+     */
+    public void readFully(ByteBuffer buf, long position, String what) {
+        int start = buf.position();
+        int length = buf.remaining();
+        try {
+            while (buf.hasRemaining()) {
+                if (read(buf, position + buf.position() - start) < 0) {
+                    throw new TruncatedDataException(what + ": the file ended after " + (buf.position() - start)
+                            + " of " + length + " bytes");
+                }
+            }
+        } catch (IOException e) {
+            throw new SourceAccessException(what + ": read failed: " + reason(e), e);
+        }
+    }
+
+    /**
+     * @return the file's size now
+     * @throws SourceAccessException naming the file, if it cannot be had
+     */
+    public long currentSize() {
+        try {
+            return size();
+        } catch (IOException e) {
+            throw new SourceAccessException(path + ": cannot get the file's size: " + reason(e), e);
+        }
+    }
+
+    /**
+     * Closes the file, as {@link #close()}.
+     *
+     * @throws SourceAccessException naming the file, if closing fails
+     */
+    public void release() {
+        try {
+            close();
+        } catch (IOException e) {
+            throw new SourceAccessException(path + ": close failed: " + e.getMessage(), e);
+        }
     }
 
     private <T> T call(Call<T> call) throws IOException {

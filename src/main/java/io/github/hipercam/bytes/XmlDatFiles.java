@@ -207,27 +207,11 @@ public final class XmlDatFiles implements ByteSource {
     }
 
     private void readFully(ByteBuffer buf, long position, int number) {
-        int length = buf.remaining();
-        try {
-            while (buf.hasRemaining()) {
-                int n = channel.read(buf, position + buf.position());
-                if (n < 0) {
-                    throw new TruncatedDataException(dat + ", frame " + number + ": the file ended after "
-                            + buf.position() + " of " + length + " bytes");
-                }
-            }
-        } catch (IOException e) {
-            throw new SourceAccessException(dat + ", frame " + number + ": read failed: " + SharedFile.reason(e),
-                    e);
-        }
+        channel.readFully(buf, position, dat + ", frame " + number);
     }
 
     private long size() {
-        try {
-            return channel.size();
-        } catch (IOException e) {
-            throw new SourceAccessException(dat + ": cannot get the file's size: " + SharedFile.reason(e), e);
-        }
+        return channel.currentSize();
     }
 
     private void checkSize(int frameSize) {
@@ -238,10 +222,6 @@ public final class XmlDatFiles implements ByteSource {
 
     @Override
     public void close() {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            throw new SourceAccessException(dat + ": close failed: " + e.getMessage(), e);
-        }
+        channel.release();
     }
 }
