@@ -81,6 +81,16 @@ public record UltracamReadout(UcamTimingSetup setup, double vclock, double video
                 / 1.0e6;
     }
 
+    /** @return seconds to read a frame in the run's readout mode */
+    public double readoutTime() {
+        return switch (setup.mode()) {
+            case "FFCLR", "FFNCLR" -> fullFrame();
+            case "FFOVER", "FFOVNC" -> overscanFrame();
+            case "1-PCLR" -> onePairClear();
+            default -> windowPairs();
+        };
+    }
+
     /** @return seconds to read the one window pair of 1-PCLR */
     public double onePairClear() {
         UcamTimingSetup.Win wl = window(0);

@@ -26,18 +26,10 @@ record UltracamClearTiming(UltracamReadout readout) implements ModeTiming {
             return new Centre(f.ts(0) + expose / DSEC / 2.0, expose, f.verdict());
         }
         if (f.count() == 1) {
-            double back = readout.frameTransfer() + readoutTime() + expose / 2.0;
+            double back = readout.frameTransfer() + readout.readoutTime() + expose / 2.0;
             return new Centre(f.ts(0) - back / DSEC, expose,
                     f.verdict().failIfGood("no previous GPS time found in non-default mode"));
         }
         return new Centre(f.ts(1) + (readout.clearTime() + expose / 2.0) / DSEC, expose, f.verdict());
-    }
-
-    private double readoutTime() {
-        return switch (readout.setup().mode()) {
-            case "FFCLR" -> readout.fullFrame();
-            case "FFOVER" -> readout.overscanFrame();
-            default -> readout.onePairClear();
-        };
     }
 }

@@ -35,7 +35,7 @@ record UltracamNoClearTiming(UltracamReadout readout) implements ModeTiming {
             double texp = DSEC * (f.ts(0) - f.ts(1)) - ft;
             return new Centre(f.ts(1) + texp / 2.0 / DSEC, texp, f.verdict());
         }
-        double texp = readoutTime() + f.expose();
+        double texp = readout.readoutTime() + f.expose();
         return new Centre(f.ts(0) - (ft + texp / 2.0) / DSEC, texp, f.verdict().failIfGood(
                 "could not establish an accurate time without previous GPS timestamp"));
     }
@@ -44,7 +44,7 @@ record UltracamNoClearTiming(UltracamReadout readout) implements ModeTiming {
         double ft = readout.frameTransfer();
         double expose = f.expose();
         if (f.firstFrame()) {
-            double back = ft + readoutTime() + expose / 2.0;
+            double back = ft + readout.readoutTime() + expose / 2.0;
             return new Centre(f.ts(0) - back / DSEC, expose, f.verdict().failIfGood(
                     "cannot establish an accurate time for first frame in this mode"));
         }
@@ -52,16 +52,8 @@ record UltracamNoClearTiming(UltracamReadout readout) implements ModeTiming {
             return ModeTiming.storedCycle(f, 1, ft,
                     "cannot establish an accurate time with only two prior timestamps");
         }
-        double texp = readoutTime() + expose;
+        double texp = readout.readoutTime() + expose;
         return new Centre(f.ts(0) + (expose - texp - ft - texp / 2.0) / DSEC, texp,
                 f.verdict().failIfGood("cannot establish an accurate time with only one prior timestamp"));
-    }
-
-    private double readoutTime() {
-        return switch (readout.setup().mode()) {
-            case "FFNCLR" -> readout.fullFrame();
-            case "FFOVNC" -> readout.overscanFrame();
-            default -> readout.windowPairs();
-        };
     }
 }
