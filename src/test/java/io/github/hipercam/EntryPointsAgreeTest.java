@@ -1,5 +1,6 @@
 package io.github.hipercam;
 
+import io.github.hipercam.testutil.Stderr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,8 +20,6 @@ import io.github.hipercam.spool.RunReader;
 import io.github.hipercam.spool.SpoolOptions;
 import io.github.hipercam.spool.Spooler;
 import io.github.hipercam.testutil.MiniJson;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -410,7 +409,7 @@ class EntryPointsAgreeTest {
                 + "}\n"
                 + "Ext.close();\n"
                 + "File.saveString(s, " + HeadlessImageJ.quote(out) + ");\n";
-        String err = stderrOf(() -> ij.runMacro(macro, ""));
+        String err = Stderr.of(() -> ij.runMacro(macro, ""));
         if (!Files.exists(out)) {
             return new Refused(refusal(err, "Ext.openRun: "));
         }
@@ -458,7 +457,7 @@ class EntryPointsAgreeTest {
                 + "}\n"
                 + "close(\"*\");\n"
                 + "File.saveString(s, " + HeadlessImageJ.quote(out) + ");\n";
-        String err = stderrOf(() -> ij.runMacro(macro, ""));
+        String err = Stderr.of(() -> ij.runMacro(macro, ""));
         if (!Files.exists(out)) {
             return new Refused(refusal(err, ""));
         }
@@ -509,17 +508,5 @@ class EntryPointsAgreeTest {
             }
         }
         return fail("the macro stopped without a message; stderr: " + stderr);
-    }
-
-    private static String stderrOf(Runnable r) {
-        PrintStream saved = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            r.run();
-        } finally {
-            System.setErr(saved);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.hipercam.imagej.commands;
 
+import io.github.hipercam.testutil.Stderr;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,8 +15,6 @@ import io.github.hipercam.run.OpenedRun;
 import io.github.hipercam.run.Runs;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.spool.SpoolOptions;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -291,7 +290,7 @@ class DisplayHeadlessTest {
         fits.addHDU(nom.tam.fits.FitsFactory.hduFactory(new float[4][5]));
         fits.write(plain.toFile());
         fits.close();
-        String err = stderrOf(() -> {
+        String err = Stderr.of(() -> {
             try {
                 macro(dir, open(plain, "hl", "hyperstack") + "s = \"went on\";");
             } catch (Exception e) {
@@ -301,17 +300,5 @@ class DisplayHeadlessTest {
         assertTrue(err.contains(plain + " is a FITS file that is neither an .hcm file nor a raw run: source hl"
                 + " reads raw HiPERCAM runs"), "the file is named for what it is: " + err);
         assertTrue(!Files.exists(dir.resolve("out.txt")), "the macro stopped there");
-    }
-
-    private static String stderrOf(Runnable r) {
-        PrintStream saved = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            r.run();
-        } finally {
-            System.setErr(saved);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.hipercam.imagej.macros;
 
+import io.github.hipercam.testutil.Stderr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,6 @@ import io.github.hipercam.imagej.HeadlessImageJ;
 import io.github.hipercam.synth.SynthHcm;
 import io.github.hipercam.testutil.MemoryRuns;
 import io.github.hipercam.testutil.ToyFormat;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,21 +104,21 @@ class MacroExtensionsTest {
 
     @Test
     void badCallsStopTheMacroWithTheLibrarysMessage(@TempDir Path dir) throws Exception {
-        String err = stderrOf(() -> ij.runMacro("run(\"HiPERCAM Macro Extensions\");\n"
+        String err = Stderr.of(() -> ij.runMacro("run(\"HiPERCAM Macro Extensions\");\n"
                 + "Ext.openRun(\"hf\", \"no/such/list.lis\", 1);\n"
                 + "File.saveString(\"went on\", " + HeadlessImageJ.quote(dir.resolve("after.txt")) + ");\n", ""));
         assertTrue(err.contains("Ext.openRun: no/such/list.lis: cannot read the file list"), err);
         assertFalse(Files.exists(dir.resolve("after.txt")), "the macro stopped at the bad call");
 
-        err = stderrOf(() -> ij.runMacro("run(\"HiPERCAM Macro Extensions\");\n"
+        err = Stderr.of(() -> ij.runMacro("run(\"HiPERCAM Macro Extensions\");\n"
                 + "Ext.openRun(\"hf\", " + LIST + ", 1);\n"
                 + "Ext.nextFrame(\"9\");\n", ""));
         assertTrue(err.contains("no CCD '9'; CCDs are [1, 2, 3, 4, 5]"), err);
 
-        err = stderrOf(() -> ij.runMacro("run(\"HiPERCAM Macro Extensions\");\nExt.getFrameCount(n);\n", ""));
+        err = Stderr.of(() -> ij.runMacro("run(\"HiPERCAM Macro Extensions\");\nExt.getFrameCount(n);\n", ""));
         assertTrue(err.contains("no run is open; call Ext.openRun"), err);
 
-        err = stderrOf(() -> ij.runMacro("run(\"HiPERCAM Macro Extensions\");\n"
+        err = Stderr.of(() -> ij.runMacro("run(\"HiPERCAM Macro Extensions\");\n"
                 + "Ext.openRun(\"hf\", " + LIST + ", 1.5);\n", ""));
         assertTrue(err.contains("expected a whole number, got 1.5"), err);
     }
@@ -139,17 +138,5 @@ class MacroExtensionsTest {
         macro.join(60_000);
         assertFalse(macro.isAlive(), "the 600 s wait ended when the macro was aborted");
         assertFalse(Files.exists(dir.resolve("after.txt")), "an aborted macro does not go on");
-    }
-
-    private static String stderrOf(Runnable r) {
-        PrintStream saved = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            r.run();
-        } finally {
-            System.setErr(saved);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
     }
 }
