@@ -46,6 +46,8 @@ public final class SharedFile implements AutoCloseable {
     private final OpenOption[] options;
     private volatile FileChannel channel;
     private volatile boolean closed;
+    /** Reads through memory maps, or null where they are not used. */
+    private final MappedReads maps = MappedReads.wanted() ? new MappedReads(this::map, MappedReads.CHUNK) : null;
 
     private SharedFile(Path path, FileChannel channel, OpenOption... options) {
         this.path = path;
@@ -114,6 +116,10 @@ public final class SharedFile implements AutoCloseable {
         int start = buf.position();
         int length = buf.remaining();
         try {
+            if (maps != null && position + length <= size()) {
+                readMapped(buf, position, what);
+                return;
+            }
             while (buf.hasRemaining()) {
                 if (read(buf, position + buf.position() - start) < 0) {
                     throw new TruncatedDataException(what + ": the file ended after " + (buf.position() - start)
@@ -122,6 +128,16 @@ public final class SharedFile implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new SourceAccessException(what + ": read failed: " + reason(e), e);
+        }
+    }
+
+    /** Reads bytes that lie within the file through its maps; a file cut short meanwhile is a truncation. */
+    private void readMapped(ByteBuffer buf, long position, String what) throws IOException {
+        try {
+            maps.read(buf, position, size());
+        } catch (InternalError e) {
+            // the JVM's answer to a fault in a mapped read (SIGBUS): the file was cut short under the map
+            throw new TruncatedDataException(what + ": the file was cut short while it was read", e);
         }
     }
 
@@ -148,6 +164,10 @@ public final class SharedFile implements AutoCloseable {
         } catch (IOException e) {
             throw new SourceAccessException(path + ": close failed: " + e.getMessage(), e);
         }
+    }
+
+    private java.nio.MappedByteBuffer map(long position, long size) throws IOException {
+        return call(ch -> ch.map(FileChannel.MapMode.READ_ONLY, position, size));
     }
 
     private <T> T call(Call<T> call) throws IOException {

@@ -7,26 +7,26 @@ import java.util.Objects;
 /**
  * A window: geometry, header cards and pixels.
  *
- * <p>Pixels are float32, or float64 where the file held float64. They are
- * stored row-major, {@code ny} rows of {@code nx}, row 0 at the bottom. The
+ * <p>Pixels are stored row-major, {@code ny} rows of {@code nx}, row 0 at the
+ * bottom, as float32, as float64 where a file held float64, or as the
+ * unsigned 16-bit counts a raw camera frame holds (half the memory of
+ * float32; each count is a float32 exactly, so every accessor gives the same
+ * values as if they had been made float32 when the frame was read). The
  * pixel array is never exposed: accessors return copies or single values.
  */
 public final class Window {
 
     private final Winhead geometry;
     private final Header header;
-    private final float[] f32;
-    private final double[] f64;
+    private final PixelStore px;
 
-    private Window(Winhead geometry, Header header, float[] f32, double[] f64) {
+    private Window(Winhead geometry, Header header, PixelStore px) {
         this.geometry = Objects.requireNonNull(geometry, "geometry");
         this.header = header == null ? Header.empty() : header;
-        this.f32 = f32;
-        this.f64 = f64;
-        int len = f32 != null ? f32.length : f64.length;
-        if (len != geometry.npix()) {
+        this.px = px;
+        if (px.length() != geometry.npix()) {
             throw new InvalidArgumentException("window of " + geometry.nx() + "x" + geometry.ny()
-                    + " needs " + geometry.npix() + " pixels, got " + len);
+                    + " needs " + geometry.npix() + " pixels, got " + px.length());
         }
     }
 
@@ -37,7 +37,7 @@ public final class Window {
      * @return a float32 window
      */
     public static Window of(Winhead geometry, float[] pixels, Header header) {
-        return new Window(geometry, header, pixels.clone(), null);
+        return new Window(geometry, header, new PixelStore.F32(pixels.clone()));
     }
 
     /**
@@ -47,7 +47,7 @@ public final class Window {
      * @return a float64 window
      */
     public static Window of(Winhead geometry, double[] pixels, Header header) {
-        return new Window(geometry, header, null, pixels.clone());
+        return new Window(geometry, header, new PixelStore.F64(pixels.clone()));
     }
 
     /**
@@ -60,7 +60,7 @@ public final class Window {
      * @return a float32 window
      */
     public static Window adopt(Winhead geometry, float[] pixels, Header header) {
-        return new Window(geometry, header, Objects.requireNonNull(pixels, "pixels"), null);
+        return new Window(geometry, header, new PixelStore.F32(Objects.requireNonNull(pixels, "pixels")));
     }
 
     /**
@@ -72,7 +72,39 @@ public final class Window {
      * @return a float64 window
      */
     public static Window adopt(Winhead geometry, double[] pixels, Header header) {
-        return new Window(geometry, header, null, Objects.requireNonNull(pixels, "pixels"));
+        return new Window(geometry, header, new PixelStore.F64(Objects.requireNonNull(pixels, "pixels")));
+    }
+
+    /**
+     * As {@link #adopt(Winhead, float[], Header)}, for unsigned 16-bit
+     * counts: two little-endian bytes a pixel, as the cameras write them.
+     *
+     * @param geometry geometry
+     * @param counts {@code 2 * nx * ny} bytes, row-major from the bottom
+     * @param header header cards
+     * @return a window of 16-bit counts
+     */
+    public static Window adoptCounts(Winhead geometry, byte[] counts, Header header) {
+        return adoptCounts(geometry, counts, false, header);
+    }
+
+    /**
+     * As {@link #adoptCounts(Winhead, byte[], Header)}, with each row held
+     * right to left when {@code rowsReversed} (an output read out mirrored in
+     * x): the window reads as if the rows had been turned round.
+     *
+     * @param geometry geometry
+     * @param counts {@code 2 * nx * ny} bytes, rows from the bottom
+     * @param rowsReversed whether each row is held right to left
+     * @param header header cards
+     * @return a window of 16-bit counts
+     */
+    public static Window adoptCounts(Winhead geometry, byte[] counts, boolean rowsReversed, Header header) {
+        Objects.requireNonNull(counts, "counts");
+        if (counts.length % 2 != 0) {
+            throw new InvalidArgumentException("16-bit counts need an even number of bytes, got " + counts.length);
+        }
+        return new Window(geometry, header, new PixelStore.U16(counts, geometry.nx(), rowsReversed));
     }
 
     /** @return the geometry */
@@ -97,7 +129,12 @@ public final class Window {
 
     /** @return true if the pixels are float64 */
     public boolean isFloat64() {
-        return f64 != null;
+        return px instanceof PixelStore.F64;
+    }
+
+    /** @return bytes the pixels take in memory: 2, 4 or 8 a pixel */
+    public long pixelBytes() {
+        return px.bytes();
     }
 
     /**
@@ -110,32 +147,17 @@ public final class Window {
             throw new InvalidArgumentException("pixel (" + ix + ", " + iy + ") outside window of "
                     + nx() + "x" + ny());
         }
-        int i = iy * nx() + ix;
-        return f32 != null ? f32[i] : f64[i];
+        return px.get(iy * nx() + ix);
     }
 
     /** @return a copy of the pixels as float32 */
     public float[] toFloats() {
-        if (f32 != null) {
-            return f32.clone();
-        }
-        float[] out = new float[f64.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (float) f64[i];
-        }
-        return out;
+        return px.toFloats();
     }
 
     /** @return a copy of the pixels as float64 */
     public double[] toDoubles() {
-        if (f64 != null) {
-            return f64.clone();
-        }
-        double[] out = new double[f32.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = f32[i];
-        }
-        return out;
+        return px.toDoubles();
     }
 
     /**
@@ -147,29 +169,12 @@ public final class Window {
      */
     public void copyRow(int iy, float[] dst, int offset) {
         int nx = nx();
-        int from = iy * nx;
-        if (f32 != null) {
-            System.arraycopy(f32, from, dst, offset, nx);
-        } else {
-            for (int i = 0; i < nx; i++) {
-                dst[offset + i] = (float) f64[from + i];
-            }
-        }
+        px.copy(iy * nx, dst, offset, nx);
     }
 
     /** @return the float64 sum of the pixels, each first converted to float32 */
     public double sum() {
-        double s = 0;
-        if (f32 != null) {
-            for (float v : f32) {
-                s += v;
-            }
-        } else {
-            for (double v : f64) {
-                s += (float) v;
-            }
-        }
-        return s;
+        return px.sum();
     }
 
     /**
@@ -177,7 +182,7 @@ public final class Window {
      * @return the same pixels and geometry with another header
      */
     public Window withHeader(Header newHeader) {
-        return new Window(geometry, newHeader, f32, f64);
+        return new Window(geometry, newHeader, px);
     }
 
     /**
@@ -190,6 +195,6 @@ public final class Window {
 
     @Override
     public String toString() {
-        return "Window" + geometry + (isFloat64() ? " float64" : " float32");
+        return "Window" + geometry + " " + px.type();
     }
 }

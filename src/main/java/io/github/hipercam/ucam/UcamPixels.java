@@ -2,25 +2,21 @@ package io.github.hipercam.ucam;
 
 import io.github.hipercam.model.Header;
 import io.github.hipercam.model.Window;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a frame's little-endian unsigned 16-bit words into float32 windows,
- * following a {@link UcamLayout}. Immutable; decoding is a pure function: the
+ * Cuts a frame's little-endian unsigned 16-bit words into windows of 16-bit
+ * counts, following a {@link UcamLayout}: the words are copied, never
+ * converted (a reader that asks for floats gets them made then, exactly). A
+ * window read out mirrored in x keeps its rows right to left, as numpy's
+ * reversed view does, so that its rows are plain copies. Immutable; decoding is a pure function: the
  * same layout and bytes always give the same windows, and nothing is kept
  * between calls. ULTRACAM window pairs are read in frame order by
  * {@link UcamPairLanes}; everything else by walking each window's blocks.
  */
 final class UcamPixels {
-
-    /** Little-endian 16-bit loads straight from the frame's bytes. */
-    private static final VarHandle U16 = MethodHandles.byteArrayViewVarHandle(short[].class,
-            ByteOrder.LITTLE_ENDIAN);
 
     private final UcamLayout layout;
     private final Optional<UcamPairLanes> lanes;
@@ -57,13 +53,17 @@ final class UcamPixels {
      * @return for each CCD its windows in layout order, with empty headers
      */
     List<List<Window>> decode(byte[] frame, int pixelStart) {
-        float[][][] px = allocate();
+        byte[][][] px = allocate();
+        boolean[][] reversed = new boolean[px.length][];
+        for (int c = 0; c < px.length; c++) {
+            reversed[c] = new boolean[px[c].length];
+        }
         if (lanes.isPresent()) {
             lanes.get().decode(frame, pixelStart, px);
         } else {
             for (int c = 0; c < px.length; c++) {
                 for (int w = 0; w < px[c].length; w++) {
-                    walk(layout.ccds().get(c).get(w), frame, pixelStart, px[c][w]);
+                    reversed[c][w] = walk(layout.ccds().get(c).get(w), frame, pixelStart, px[c][w]);
                 }
             }
         }
@@ -72,64 +72,51 @@ final class UcamPixels {
             List<UcamLayout.Cut> cuts = layout.ccds().get(c);
             List<Window> wins = new ArrayList<>(cuts.size());
             for (int w = 0; w < cuts.size(); w++) {
-                wins.add(Window.adopt(cuts.get(w).geometry(), px[c][w], Header.empty()));
+                wins.add(Window.adoptCounts(cuts.get(w).geometry(), px[c][w], reversed[c][w], Header.empty()));
             }
             out.add(wins);
         }
         return out;
     }
 
-    private float[][][] allocate() {
-        float[][][] px = new float[layout.ccds().size()][][];
+    /** @return for each window its 16-bit counts, two bytes a pixel */
+    private byte[][][] allocate() {
+        byte[][][] px = new byte[layout.ccds().size()][][];
         for (int c = 0; c < px.length; c++) {
             List<UcamLayout.Cut> cuts = layout.ccds().get(c);
-            px[c] = new float[cuts.size()][];
+            px[c] = new byte[cuts.size()][];
             for (int w = 0; w < cuts.size(); w++) {
-                px[c][w] = new float[cuts.get(w).geometry().nx() * cuts.get(w).geometry().ny()];
+                px[c][w] = new byte[2 * cuts.get(w).geometry().nx() * cuts.get(w).geometry().ny()];
             }
         }
         return px;
     }
 
-    private static void walk(UcamLayout.Cut cut, byte[] frame, int pixelStart, float[] px) {
+    /**
+     * Copies one window's blocks. A window whose every block is read right
+     * to left (an output mirrored in x) is held with its rows right to left,
+     * each block's words copied in frame order; any other window is held left
+     * to right.
+     *
+     * @return whether the rows are held right to left
+     */
+    private static boolean walk(UcamLayout.Cut cut, byte[] frame, int pixelStart, byte[] px) {
         int nx = cut.geometry().nx();
         int ny = cut.geometry().ny();
+        boolean mirrored = cut.blocks().stream().allMatch(b -> b.colStep() == -1);
         int col0 = 0;
         for (UcamLayout.Block b : cut.blocks()) {
-            copyBlock(b, frame, pixelStart, px, nx, ny, col0);
+            for (int iy = 0; iy < ny; iy++) {
+                int src = pixelStart + 2 * (b.start() + iy * b.rowStep());
+                if (mirrored) {
+                    int first = src - 2 * (b.ncols() - 1);
+                    System.arraycopy(frame, first, px, 2 * (iy * nx + nx - col0 - b.ncols()), 2 * b.ncols());
+                } else {
+                    Words.copy(frame, src, b.colStep(), px, 2 * (iy * nx + col0), b.ncols());
+                }
+            }
             col0 += b.ncols();
         }
-    }
-
-    private static void copyBlock(UcamLayout.Block b, byte[] frame, int pixelStart, float[] px, int nx, int ny,
-            int col0) {
-        int ncols = b.ncols();
-        for (int iy = 0; iy < ny; iy++) {
-            int src = pixelStart + 2 * (b.start() + iy * b.rowStep());
-            int dst = iy * nx + col0;
-            if (b.colStep() == -1) {
-                mirroredRow(frame, src - 2 * (ncols - 1), px, dst + ncols - 1, ncols);
-            } else {
-                row(frame, src, 2 * b.colStep(), px, dst, ncols);
-            }
-        }
-    }
-
-    /** One row of a block, word by word {@code step} bytes apart. */
-    private static void row(byte[] frame, int src, int step, float[] px, int dst, int n) {
-        for (int ix = 0; ix < n; ix++, src += step) {
-            px[dst + ix] = (short) U16.get(frame, src) & 0xFFFF;
-        }
-    }
-
-    /**
-     * One row of a block read right to left (an output mirrored in x, as
-     * ULTRASPEC's avalanche output): the words are read in frame order from
-     * {@code src}, and written from {@code last} down.
-     */
-    private static void mirroredRow(byte[] frame, int src, float[] px, int last, int n) {
-        for (int ix = 0; ix < n; ix++, src += 2) {
-            px[last - ix] = (short) U16.get(frame, src) & 0xFFFF;
-        }
+        return mirrored;
     }
 }
