@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Undoes the interleaving of the 20 windows of a {@link WindowSet}: writes
- * the pixels of every piece (image, prescan, overscan) as float32, row 0 at
- * the bottom, turned the right way up for its quadrant, straight from the
+ * the pixels of every piece (image, prescan, overscan) as 16-bit counts
+ * (little-endian, as a window holds them), row 0 at the bottom, turned the right way up for its quadrant, straight from the
  * frame's bytes into the piece's own array, where the {@link QuadPlan} says.
  *
  * <p>With NSAMP 4 the frame holds, for each pixel position in readout
@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * CCD, then position within the group, then quadrant. Either way the four
  * quadrants (E, F, G, H) of a CCD at one position are four consecutive
  * words, so one 64-bit load feeds one loop that writes all four. Stored
- * words are big-endian with 32768 subtracted.
+ * words are big-endian with 32768 subtracted; flipping the top bit gives the count.
  *
  * <p>A large set is split by rows between the calling thread and one pool
  * thread when no other frame is being decoded at the time (a frame read by
@@ -38,6 +38,9 @@ final class Demux {
 
     /** Four stored words at once, the first in the high bits. */
     private static final VarHandle FOUR = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    /** A window's 16-bit counts, little-endian as {@link io.github.hipercam.model.Window#adoptCounts} holds them. */
+    private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(short[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
     private Demux() {
     }
@@ -58,9 +61,9 @@ final class Demux {
      * @param nsamp samples per pixel: 4, or any other value for the one-sample order
      * @return [window][piece] pixels, windows in stream order, pieces as {@link WindowSet.RawWindow#pieces()}
      */
-    static float[][][] decode(byte[] frame, QuadPlan plan, int nsamp) {
+    static byte[][][] decode(byte[] frame, QuadPlan plan, int nsamp) {
         WindowSet set = plan.set();
-        float[][][] out = plan.allocate();
+        byte[][][] out = plan.allocate();
         Rows job = new Rows(frame, 2 * set.wordOffset(), set.nx(), plan, out, nsamp == 4);
         int ny = set.ny();
         boolean alone = DECODING.incrementAndGet() == 1;
@@ -80,7 +83,7 @@ final class Demux {
     }
 
     /** The decoding of a range of readout rows. */
-    private record Rows(byte[] b, int base, int nx, QuadPlan plan, float[][][] out, boolean four) {
+    private record Rows(byte[] b, int base, int nx, QuadPlan plan, byte[][][] out, boolean four) {
 
         void run(int y0, int y1) {
             for (QuadPlan.Cell cell : plan.cells()) {
@@ -103,10 +106,10 @@ final class Demux {
             int[] k = cell.piece();
             int[] st = cell.colStep();
             int n = cell.x1() - cell.x0();
-            float[] e = out[w][k[w]];
-            float[] f = out[w + 1][k[w + 1]];
-            float[] g = out[w + 2][k[w + 2]];
-            float[] h = out[w + 3][k[w + 3]];
+            byte[] e = out[w][k[w]];
+            byte[] f = out[w + 1][k[w + 1]];
+            byte[] g = out[w + 2][k[w + 2]];
+            byte[] h = out[w + 3][k[w + 3]];
             int ie = s[w] + dy * r[w];
             int jf = s[w + 1] + dy * r[w + 1];
             int ig = s[w + 2] + dy * r[w + 2];
@@ -123,27 +126,27 @@ final class Demux {
 
     /** NSAMP 4: the four words of position i at {@code src + 40 i}. */
     @SuppressWarnings("checkstyle:ParameterNumber")
-    private static void fourSamples(byte[] b, int src, int n, float[] e, int ie, int se, float[] f, int jf, int sf,
-            float[] g, int ig, int sg, float[] h, int ih, int sh) {
+    private static void fourSamples(byte[] b, int src, int n, byte[] e, int ie, int se, byte[] f, int jf, int sf,
+            byte[] g, int ig, int sg, byte[] h, int ih, int sh) {
         for (int i = 0; i < n; i++, src += 40, ie += se, jf += sf, ig += sg, ih += sh) {
             long v = (long) FOUR.get(b, src);
-            e[ie] = (short) (v >>> 48) + 32768;
-            f[jf] = (short) (v >>> 32) + 32768;
-            g[ig] = (short) (v >>> 16) + 32768;
-            h[ih] = (short) v + 32768;
+            WORD.set(e, 2 * ie, (short) (v >>> 48 ^ 0x8000));
+            WORD.set(f, 2 * jf, (short) (v >>> 32 ^ 0x8000));
+            WORD.set(g, 2 * ig, (short) (v >>> 16 ^ 0x8000));
+            WORD.set(h, 2 * ih, (short) (v ^ 0x8000));
         }
     }
 
     /** NSAMP 1: the four words of readout position p at {@code lane + 160 (p / 4) + 8 (p % 4)}. */
     @SuppressWarnings("checkstyle:ParameterNumber")
-    private static void oneSample(byte[] b, int lane, int p, int n, float[] e, int ie, int se, float[] f, int jf,
-            int sf, float[] g, int ig, int sg, float[] h, int ih, int sh) {
+    private static void oneSample(byte[] b, int lane, int p, int n, byte[] e, int ie, int se, byte[] f, int jf,
+            int sf, byte[] g, int ig, int sg, byte[] h, int ih, int sh) {
         for (int i = 0; i < n; i++, p++, ie += se, jf += sf, ig += sg, ih += sh) {
             long v = (long) FOUR.get(b, lane + 160 * (p >> 2) + 8 * (p & 3));
-            e[ie] = (short) (v >>> 48) + 32768;
-            f[jf] = (short) (v >>> 32) + 32768;
-            g[ig] = (short) (v >>> 16) + 32768;
-            h[ih] = (short) v + 32768;
+            WORD.set(e, 2 * ie, (short) (v >>> 48 ^ 0x8000));
+            WORD.set(f, 2 * jf, (short) (v >>> 32 ^ 0x8000));
+            WORD.set(g, 2 * ig, (short) (v >>> 16 ^ 0x8000));
+            WORD.set(h, 2 * ih, (short) (v ^ 0x8000));
         }
     }
 }

@@ -64,7 +64,7 @@ public final class HcamDecoder {
         List<Map<String, Window>> windows = emptyCcds();
         for (QuadPlan plan : plans) {
             WindowSet set = plan.set();
-            float[][][] pixels = Demux.decode(frame, plan, readout.nsamp());
+            byte[][][] pixels = Demux.decode(frame, plan, readout.nsamp());
             for (int w = 0; w < 20; w++) {
                 int ccd = w / 4;
                 Header head = set.index() == 0 && w % 4 == 0 ? ccdHeader(readout, times, ccd) : null;
@@ -91,11 +91,11 @@ public final class HcamDecoder {
     }
 
     /** The image, prescan and overscan windows of a raw window, the header on the first. */
-    private static void adopt(WindowSet.RawWindow raw, float[][] px, Header head, Map<String, Window> into) {
+    private static void adopt(WindowSet.RawWindow raw, byte[][] px, Header head, Map<String, Window> into) {
         List<WindowSet.Piece> pieces = raw.pieces();
         for (int k = 0; k < pieces.size(); k++) {
             WindowSet.Piece p = pieces.get(k);
-            into.put(p.label(), Window.adopt(p.geometry(), px[k], k == 0 ? head : null));
+            into.put(p.label(), Window.adoptCounts(p.geometry(), px[k], k == 0 ? head : null));
         }
     }
 

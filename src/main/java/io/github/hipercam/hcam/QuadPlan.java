@@ -70,14 +70,14 @@ final class QuadPlan {
         return cells;
     }
 
-    /** @return a fresh array for every piece of every window, [window][piece] */
-    float[][][] allocate() {
-        float[][][] out = new float[20][][];
+    /** @return fresh 16-bit counts for every piece of every window, [window][piece], two bytes a pixel */
+    byte[][][] allocate() {
+        byte[][][] out = new byte[20][][];
         for (int w = 0; w < 20; w++) {
             List<WindowSet.Piece> pieces = set.raw().get(w).pieces();
-            out[w] = new float[pieces.size()][];
+            out[w] = new byte[pieces.size()][];
             for (int k = 0; k < pieces.size(); k++) {
-                out[w][k] = new float[pieces.get(k).geometry().nx() * pieces.get(k).geometry().ny()];
+                out[w][k] = new byte[2 * pieces.get(k).geometry().nx() * pieces.get(k).geometry().ny()];
             }
         }
         return out;
