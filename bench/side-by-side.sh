@@ -14,7 +14,8 @@
 #    PASSES (`bench --run`).
 # 4. Prints the table: frames/s of both, their ratio, and how far each case is
 #    from the physical limit, the copy bandwidth over the bytes a frame must
-#    move through memory (its raw bytes read plus its float pixels written).
+#    move through memory (its raw bytes read plus its pixels written as the
+#    windows hold them: 16-bit counts for raw frames).
 #
 # Without the reference (python cannot `import hipercam`), it says so and
 # prints this project's figures only. REFERENCE_ENV may name a folder with a
@@ -94,7 +95,8 @@ echo
 
 # The table, in Markdown. The limit: copy bandwidth (read + write, the better
 # of one thread and all cores) over the bytes a frame moves at the least: its
-# raw bytes read once plus its float pixels written once.
+# raw bytes read once plus its pixels written once as they are held (2 bytes
+# a pixel for raw 16-bit counts, 4 for float32).
 awk -v have_ref="$HAVE_REF" '
 function val(key,   i, kv) {
     for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == key) return kv[2] }
@@ -107,13 +109,14 @@ function val(key,   i, kv) {
     desc[n] = $0; sub(/.*desc="/, "", desc[n]); sub(/".*/, "", desc[n])
     mb[n] = val("frame_mb"); fps[n] = val("fps"); ahead[n] = val("ahead_fps")
     alloc[n] = val("alloc_mb"); flt[n] = val("float_mb")
+    held[n] = val("held_mb") == "" ? flt[n] : val("held_mb")
 }
 END {
     printf "copy bandwidth %.1f GB/s (read + write)\n\n", bw
-    printf "| run | MB/frame | reference frames/s | ours frames/s | ratio | ours decoded ahead | ours MB/s | MB moved/frame (raw read + floats written) | limit frames/s | ours / limit | allocated / float pixels |\n"
+    printf "| run | MB/frame | reference frames/s | ours frames/s | ratio | ours decoded ahead | ours MB/s | MB moved/frame (raw read + pixels written as held) | limit frames/s | ours / limit | allocated / float pixels |\n"
     printf "|---|---|---|---|---|---|---|---|---|---|---|\n"
     for (i = 1; i <= count; i++) {
-        n = order[i]; moved = mb[n] + flt[n]; limit = bw * 1000 / moved
+        n = order[i]; moved = mb[n] + held[n]; limit = bw * 1000 / moved
         r = have_ref == 1 && (n in ref) ? sprintf("%.0f", ref[n]) : "n/a"
         q = have_ref == 1 && (n in ref) ? sprintf("**%.2f**", fps[n] / ref[n]) : "n/a"
         printf "| %s | %.2f | %s | %.0f | %s | %.0f | %.0f | %.2f | %.0f | %.2f | %.3f |\n", desc[n], mb[n], r,

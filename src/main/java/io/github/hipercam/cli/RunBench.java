@@ -52,7 +52,7 @@ final class RunBench {
     }
 
     /** What one pass of the default spool measured. */
-    private record Pass(long frames, double seconds, long allocated, long floatBytes) {
+    private record Pass(long frames, double seconds, long allocated, long floatBytes, long heldBytes) {
     }
 
     /**
@@ -93,6 +93,7 @@ final class RunBench {
         double aheadFps = best.frames() / ahead;
         double alloc = (double) best.allocated() / frames;
         double floats = (double) best.floatBytes() / frames;
+        double held = (double) best.heldBytes() / frames;
         System.out.printf(Locale.ROOT, "%s %s: %d frames of %.3f MB; %d untimed warm-up pass(es), best of %d%n",
                 source, run, best.frames(), frameMb, warmups, passes);
         System.out.printf(Locale.ROOT, "  plain read of the file (4 MB buffer): %.0f MB/s, %.3f ms per frame%n",
@@ -105,9 +106,11 @@ final class RunBench {
         }
         System.out.printf(Locale.ROOT, "  allocated per frame %.3f MB, float pixels handed out %.3f MB: ratio %.3f%n",
                 alloc / 1e6, floats / 1e6, alloc / floats);
+        System.out.printf(Locale.ROOT, "  pixels held per frame %.3f MB (16-bit counts of a raw frame: half the floats)%n",
+                held / 1e6);
         System.out.printf(Locale.ROOT, "RESULT source=%s frames=%d frame_mb=%.6f fps=%.2f ahead_fps=%.2f"
-                + " alloc_mb=%.6f float_mb=%.6f read_mbs=%.1f run=%s%n", source, best.frames(), frameMb, fps, aheadFps,
-                alloc / 1e6, floats / 1e6, fileBytes() / 1e6 / plain, run);
+                + " alloc_mb=%.6f float_mb=%.6f held_mb=%.6f read_mbs=%.1f run=%s%n", source, best.frames(), frameMb, fps,
+                aheadFps, alloc / 1e6, floats / 1e6, held / 1e6, fileBytes() / 1e6 / plain, run);
     }
 
     /** One pass through {@code Spoolers.open} with default options. */
@@ -116,15 +119,17 @@ final class RunBench {
         long t0 = System.nanoTime();
         long frames = 0;
         long floatBytes = 0;
+        long heldBytes = 0;
         long allocated;
         try (Spooler<Mccd> spool = Spoolers.open(source, run, 1)) {
             for (Mccd frame : spool) {
                 floatBytes += floatBytes(frame);
+                heldBytes += heldBytes(frame);
                 frames++;
             }
             allocated = allocatedSince(before);
         }
-        return new Pass(frames, (System.nanoTime() - t0) / 1e9, allocated, floatBytes);
+        return new Pass(frames, (System.nanoTime() - t0) / 1e9, allocated, floatBytes, heldBytes);
     }
 
     /** @return seconds for one pass decoded ahead on every core, as the older {@code bench} cases do */
@@ -148,6 +153,17 @@ final class RunBench {
             for (Window w : ccd.windows().values()) {
                 sink += w.get(0, 0);
                 bytes += (long) w.nx() * w.ny() * (w.isFloat64() ? Double.BYTES : Float.BYTES);
+            }
+        }
+        return bytes;
+    }
+
+    /** @return bytes the pixels of every window of the frame take in memory (2 a pixel for raw 16-bit counts) */
+    private static long heldBytes(Mccd frame) {
+        long bytes = 0;
+        for (Ccd ccd : frame.ccds().values()) {
+            for (Window w : ccd.windows().values()) {
+                bytes += w.pixelBytes();
             }
         }
         return bytes;

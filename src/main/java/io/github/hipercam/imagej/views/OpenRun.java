@@ -216,7 +216,7 @@ public final class OpenRun implements AutoCloseable {
         long bytes = FRAME_OVERHEAD;
         for (Ccd c : sample.ccds().values()) {
             for (Window w : c.windows().values()) {
-                bytes += (long) w.geometry().npix() * (w.isFloat64() ? 8 : 4);
+                bytes += w.pixelBytes();
             }
         }
         return (int) Math.max(2, Math.min(100_000, budget / bytes));
