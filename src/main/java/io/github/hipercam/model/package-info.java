@@ -10,7 +10,9 @@
  * ordered, labelled group of CCDs plus a top-level {@link io.github.hipercam.model.Header}.
  *
  * <p>Pixel arrays are row-major with row 0 at the bottom (lowest y), as in the
- * reference pipeline. All values here are immutable; invalid geometry cannot be
+ * reference pipeline. A window holds float32, float64, or the unsigned 16-bit
+ * counts of a raw camera frame (each a float32 exactly), and reads the same
+ * values whichever it holds. All values here are immutable; invalid geometry cannot be
  * constructed.
  */
 package io.github.hipercam.model;
