@@ -7,10 +7,13 @@ import java.nio.channels.FileChannel;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads of a file through memory maps of it, a chunk of {@link #CHUNK} bytes
- * at a time: the bytes go from the page cache to the caller's buffer in one
+ * at a time, each map reaching {@link #OVERLAP} bytes into the next chunk so
+ * that a frame lies whole in one map and can be decoded where it lies
+ * ({@link #view}): the bytes go from the page cache to the caller's buffer in one
  * copy, where a channel read into a heap buffer copies them twice (kernel to
  * a direct buffer, then to the heap). A file that grows is mapped again over
  * its new length when a read reaches past the old one. The latest few chunks
@@ -22,8 +25,10 @@ import java.util.Map;
  */
 final class MappedReads {
 
-    /** Bytes of one chunk. */
+    /** Bytes from the start of one chunk to the start of the next. */
     static final long CHUNK = 64L << 20;
+    /** Bytes each map reaches past its chunk, so that a frame of up to this size lies whole in one map. */
+    static final long OVERLAP = 32L << 20;
     private static final int KEPT = 8;
 
     /** Opens a map of the file, through whatever keeps its channel open. */
@@ -34,6 +39,7 @@ final class MappedReads {
 
     private final Mapper mapper;
     private final long chunkSize;
+    private final long overlap;
     private final Map<Long, MappedByteBuffer> chunks = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, MappedByteBuffer> eldest) {
@@ -44,10 +50,12 @@ final class MappedReads {
     /**
      * @param mapper maps a part of the file
      * @param chunkSize bytes of one chunk ({@link #CHUNK}; smaller in tests)
+     * @param overlap bytes each map reaches into the next chunk ({@link #OVERLAP})
      */
-    MappedReads(Mapper mapper, long chunkSize) {
+    MappedReads(Mapper mapper, long chunkSize, long overlap) {
         this.mapper = mapper;
         this.chunkSize = chunkSize;
+        this.overlap = overlap;
     }
 
     /** @return whether files should be read through maps on this system */
@@ -69,7 +77,8 @@ final class MappedReads {
         while (dst.hasRemaining()) {
             long chunk = pos / chunkSize;
             int offset = (int) (pos - chunk * chunkSize);
-            MappedByteBuffer map = chunk(chunk, offset + Math.min(dst.remaining(), chunkSize - offset), fileSize);
+            MappedByteBuffer map = chunk(chunk, offset + Math.min(dst.remaining(), chunkSize + overlap - offset),
+                    fileSize);
             int n = (int) Math.min(dst.remaining(), map.capacity() - offset);
             if (dst.hasArray()) {
                 map.get(offset, dst.array(), dst.arrayOffset() + dst.position(), n);
@@ -81,6 +90,24 @@ final class MappedReads {
         }
     }
 
+    /**
+     * The bytes from {@code position} as they lie in a map, without a copy.
+     *
+     * @param position file position of the first byte
+     * @param length bytes
+     * @param fileSize the file's size now, which the bytes must lie within
+     * @return a read-only buffer of exactly those bytes, position 0, or empty if they do not lie whole in one map
+     * @throws IOException if a map cannot be made
+     */
+    Optional<ByteBuffer> view(long position, int length, long fileSize) throws IOException {
+        long chunk = position / chunkSize;
+        int offset = (int) (position - chunk * chunkSize);
+        if (offset + (long) length > chunkSize + overlap) {
+            return Optional.empty();
+        }
+        return Optional.of(chunk(chunk, offset + length, fileSize).slice(offset, length));
+    }
+
     /** The map of a chunk, at least {@code needed} bytes long, mapped again if the file has grown. */
     private MappedByteBuffer chunk(long chunk, long needed, long fileSize) throws IOException {
         synchronized (chunks) {
@@ -90,7 +117,7 @@ final class MappedReads {
             }
         }
         long start = chunk * chunkSize;
-        MappedByteBuffer map = mapper.map(start, Math.min(chunkSize, fileSize - start));
+        MappedByteBuffer map = mapper.map(start, Math.min(chunkSize + overlap, fileSize - start));
         synchronized (chunks) {
             chunks.put(chunk, map);
         }

@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 /**
  * A file read by position from several threads, which an interrupt of one of
@@ -47,7 +48,8 @@ public final class SharedFile implements AutoCloseable {
     private volatile FileChannel channel;
     private volatile boolean closed;
     /** Reads through memory maps, or null where they are not used. */
-    private final MappedReads maps = MappedReads.wanted() ? new MappedReads(this::map, MappedReads.CHUNK) : null;
+    private final MappedReads maps = MappedReads.wanted() ? new MappedReads(this::map, MappedReads.CHUNK,
+            MappedReads.OVERLAP) : null;
 
     private SharedFile(Path path, FileChannel channel, OpenOption... options) {
         this.path = path;
@@ -126,6 +128,30 @@ public final class SharedFile implements AutoCloseable {
                             + " of " + length + " bytes");
                 }
             }
+        } catch (IOException e) {
+            throw new SourceAccessException(what + ": read failed: " + reason(e), e);
+        }
+    }
+
+    /**
+     * The file's bytes from {@code position} where they lie in a memory map,
+     * without a copy, when they lie whole within the file now and in one map.
+     * A fault reading them later (the file cut short under the map) is the
+     * JVM's {@link InternalError}, which the reader must turn into a
+     * truncation.
+     *
+     * @param position file position of the first byte
+     * @param length bytes
+     * @param what the file and frame, for messages
+     * @return a read-only buffer of exactly those bytes, or empty (no maps here, past the end, across two maps)
+     * @throws SourceAccessException if the size cannot be had or a map cannot be made
+     */
+    public Optional<ByteBuffer> view(long position, int length, String what) {
+        try {
+            if (maps == null || position + length > size()) {
+                return Optional.empty();
+            }
+            return maps.view(position, length, size());
         } catch (IOException e) {
             throw new SourceAccessException(what + ": read failed: " + reason(e), e);
         }

@@ -11,6 +11,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -204,6 +205,16 @@ public final class XmlDatFiles implements ByteSource {
         readFully(into.slice(), start, number);
         into.position(into.limit()).limit(limit);
         return Poll.ready(into, number);
+    }
+
+    /** The frame where it lies in the file's memory map, once the file holds it whole. */
+    @Override
+    public Optional<ByteBuffer> frameInPlace(int number, int frameSize) {
+        checkSize(frameSize);
+        if (number < 1) {
+            throw new InvalidArgumentException(run + ": frame numbers start at 1, got " + number);
+        }
+        return channel.view((number - 1L) * frameSize, frameSize, dat + ", frame " + number);
     }
 
     private void readFully(ByteBuffer buf, long position, int number) {

@@ -5,6 +5,7 @@ import io.github.hipercam.InvalidArgumentException;
 import io.github.hipercam.TruncatedDataException;
 import io.github.hipercam.spool.Poll;
 import java.nio.ByteBuffer;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -79,6 +80,23 @@ public interface ByteSource extends AutoCloseable {
             return Poll.ready(into, number);
         }
         return whole;
+    }
+
+    /**
+     * One whole frame where the source holds it, without a copy: a local
+     * file read through a memory map gives a read-only view of the map.
+     * Empty when the source cannot (the default), or not for this frame (not
+     * whole in the file yet, or not within one map); the caller then reads
+     * it with {@link #frameInto}, which also tells NotYet from End. A view
+     * is to be read at once: if the file is cut short meanwhile, reading it
+     * raises the JVM's {@link InternalError}.
+     *
+     * @param number frame number, 1-based
+     * @param frameSize bytes in one frame
+     * @return exactly {@code frameSize} bytes from position 0, or empty
+     */
+    default Optional<ByteBuffer> frameInPlace(int number, int frameSize) {
+        return Optional.empty();
     }
 
     /**

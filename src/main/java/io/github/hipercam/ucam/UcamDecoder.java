@@ -71,8 +71,16 @@ public final class UcamDecoder {
      * @throws TruncatedDataException if the bytes are not a whole frame
      */
     public Mccd decode(byte[] frame, int nframe, UcamTimes times) {
-        if (frame.length != readout.framesize()) {
-            throw new TruncatedDataException(readout.run() + ", frame " + nframe + ": got " + frame.length
+        return decode(ByteBuffer.wrap(frame), nframe, times);
+    }
+
+    /**
+     * As {@link #decode(byte[], int, UcamTimes)}, from a buffer (a memory
+     * map of the file, say), read with absolute gets from index 0.
+     */
+    Mccd decode(ByteBuffer frame, int nframe, UcamTimes times) {
+        if (frame.limit() != readout.framesize()) {
+            throw new TruncatedDataException(readout.run() + ", frame " + nframe + ": got " + frame.limit()
                     + " bytes, expected framesize = " + readout.framesize());
         }
         List<List<Window>> wins = pixels.decode(frame, readout.timingBytes());

@@ -3,22 +3,24 @@ package io.github.hipercam.ucam;
 import io.github.hipercam.ucam.timing.UcamTimer;
 import io.github.hipercam.SourceAccessException;
 import io.github.hipercam.TruncatedDataException;
-import io.github.hipercam.format.Decoding;
+import io.github.hipercam.format.BufferDecoding;
 import io.github.hipercam.format.FrameAccess;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.spool.Poll;
 import io.github.hipercam.util.Lru;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Decodes the frames of one opened ULTRACAM or ULTRASPEC run: pixels with the
+ * Decodes the frames of one opened ULTRACAM or ULTRASPEC run, from an array
+ * or straight from a buffer (a memory map of the file): pixels with the
  * run's {@link UcamDecoder}, times with the run's own {@link UcamTimer}, which
  * reads the timing words of the earlier frames it needs through the run's
  * frames (only their timing bytes are fetched, and the latest few thousand
  * are kept). Safe from several threads.
  */
-final class UcamDecoding implements Decoding {
+final class UcamDecoding implements BufferDecoding {
 
     /** Timing-word blocks kept. */
     static final int WORDS_KEPT = 4096;
@@ -43,6 +45,18 @@ final class UcamDecoding implements Decoding {
                     + " bytes, expected framesize = " + readout.framesize());
         }
         remember(number, Arrays.copyOf(frame, readout.timingBytes()));
+        return decoder.decode(frame, number, timer.time(number, timingFrom));
+    }
+
+    @Override
+    public Mccd decode(ByteBuffer frame, int number, int timingFrom) {
+        if (frame.limit() != readout.framesize()) {
+            throw new TruncatedDataException(frames.name() + ", frame " + number + ": got " + frame.limit()
+                    + " bytes, expected framesize = " + readout.framesize());
+        }
+        byte[] timing = new byte[readout.timingBytes()];
+        frame.get(0, timing);
+        remember(number, timing);
         return decoder.decode(frame, number, timer.time(number, timingFrom));
     }
 

@@ -1,5 +1,6 @@
 package io.github.hipercam.ucam;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,11 +96,11 @@ record UcamPairLanes(List<Pair> pairs) {
     /**
      * Fills the windows of every pair.
      *
-     * @param frame the frame's bytes
+     * @param frame the frame's bytes, little-endian
      * @param pixelStart byte offset of the first pixel word
      * @param px 16-bit counts, [CCD][window], each {@code 2 * nx * ny} bytes, as the layout orders them
      */
-    void decode(byte[] frame, int pixelStart, byte[][][] px) {
+    void decode(ByteBuffer frame, int pixelStart, byte[][][] px) {
         for (int i = 0; i < pairs.size(); i++) {
             Pair p = pairs.get(i);
             int w = 2 * i;
@@ -113,7 +114,7 @@ record UcamPairLanes(List<Pair> pairs) {
      * (24 bytes, three 64-bit loads) at a time, each window getting its two
      * words in one 32-bit store; an odd last column word by word.
      */
-    private static void rows(byte[] frame, int byteStart, Pair p, byte[] l0, byte[] r0, byte[] l1, byte[] r1,
+    private static void rows(ByteBuffer frame, int byteStart, Pair p, byte[] l0, byte[] r0, byte[] l1, byte[] r1,
             byte[] l2, byte[] r2) {
         int nx = p.wordCols() - p.skip();
         int rowBytes = 2 * LANES * p.wordCols();
@@ -123,9 +124,9 @@ record UcamPairLanes(List<Pair> pairs) {
             int left = 2 * iy * nx;
             int right = left + 2 * (nx - 2);
             for (int k = 0; k < pairs; k++, src += 4 * LANES, left += 4, right -= 4) {
-                long a = Words.getLong(frame, src);
-                long b = Words.getLong(frame, src + 8);
-                long c = Words.getLong(frame, src + 16);
+                long a = frame.getLong(src);
+                long b = frame.getLong(src + 8);
+                long c = frame.getLong(src + 16);
                 Words.setInt(l0, left, (int) (a & 0xFFFF) | (int) (b >>> 16) & 0xFFFF0000);
                 Words.setInt(l1, left, (int) (a >>> 32) & 0xFFFF | (int) (c << 16));
                 Words.setInt(l2, left, (int) (b & 0xFFFF) | (int) (c >>> 16) & 0xFFFF0000);
@@ -135,12 +136,12 @@ record UcamPairLanes(List<Pair> pairs) {
             }
             if (nx % 2 == 1) {
                 right += 2;
-                Words.set(l0, left, Words.get(frame, src));
-                Words.set(r0, right, Words.get(frame, src + 2));
-                Words.set(l1, left, Words.get(frame, src + 4));
-                Words.set(r1, right, Words.get(frame, src + 6));
-                Words.set(l2, left, Words.get(frame, src + 8));
-                Words.set(r2, right, Words.get(frame, src + 10));
+                Words.set(l0, left, frame.getShort(src));
+                Words.set(r0, right, frame.getShort(src + 2));
+                Words.set(l1, left, frame.getShort(src + 4));
+                Words.set(r1, right, frame.getShort(src + 6));
+                Words.set(l2, left, frame.getShort(src + 8));
+                Words.set(r2, right, frame.getShort(src + 10));
             }
         }
     }

@@ -2,6 +2,8 @@ package io.github.hipercam.ucam;
 
 import io.github.hipercam.model.Header;
 import io.github.hipercam.model.Window;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +55,16 @@ final class UcamPixels {
      * @return for each CCD its windows in layout order, with empty headers
      */
     List<List<Window>> decode(byte[] frame, int pixelStart) {
+        return decode(ByteBuffer.wrap(frame), pixelStart);
+    }
+
+    /**
+     * @param whole the whole frame from index 0, timing bytes included (any byte order)
+     * @param pixelStart byte offset of the first pixel word (2 * headerwords)
+     * @return for each CCD its windows in layout order, with empty headers
+     */
+    List<List<Window>> decode(ByteBuffer whole, int pixelStart) {
+        ByteBuffer frame = whole.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         byte[][][] px = allocate();
         boolean[][] reversed = new boolean[px.length][];
         for (int c = 0; c < px.length; c++) {
@@ -100,7 +112,7 @@ final class UcamPixels {
      *
      * @return whether the rows are held right to left
      */
-    private static boolean walk(UcamLayout.Cut cut, byte[] frame, int pixelStart, byte[] px) {
+    private static boolean walk(UcamLayout.Cut cut, ByteBuffer frame, int pixelStart, byte[] px) {
         int nx = cut.geometry().nx();
         int ny = cut.geometry().ny();
         boolean mirrored = cut.blocks().stream().allMatch(b -> b.colStep() == -1);
@@ -110,7 +122,7 @@ final class UcamPixels {
                 int src = pixelStart + 2 * (b.start() + iy * b.rowStep());
                 if (mirrored) {
                     int first = src - 2 * (b.ncols() - 1);
-                    System.arraycopy(frame, first, px, 2 * (iy * nx + nx - col0 - b.ncols()), 2 * b.ncols());
+                    frame.get(first, px, 2 * (iy * nx + nx - col0 - b.ncols()), 2 * b.ncols());
                 } else {
                     Words.copy(frame, src, b.colStep(), px, 2 * (iy * nx + col0), b.ncols());
                 }

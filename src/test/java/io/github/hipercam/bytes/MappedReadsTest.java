@@ -40,7 +40,7 @@ class MappedReadsTest {
             MappedReads reads = new MappedReads((at, size) -> {
                 maps.incrementAndGet();
                 return ch.map(FileChannel.MapMode.READ_ONLY, at, size);
-            }, 4096);
+            }, 4096, 0);
             for (int[] span : new int[][] {{0, 10_000}, {4000, 200}, {4095, 1}, {1, 9999}, {8191, 1809}}) {
                 ByteBuffer dst = ByteBuffer.allocate(span[1]);
                 reads.read(dst, span[0], ch.size());
@@ -58,6 +58,27 @@ class MappedReadsTest {
             System.arraycopy(more, 0, expect, 1_000, 2_000);
             assertArrayEquals(expect, dst.array(), "bytes across the old end of the file");
             assertTrue(maps.get() > before, "the last chunk was mapped again over the grown file");
+        }
+    }
+
+    @Test
+    void viewsAreTheFileBytesWhenTheyLieInOneMap() throws Exception {
+        Path f = tmp.resolve("view.dat");
+        byte[] all = random(20_000, 5);
+        Files.write(f, all);
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
+            MappedReads reads = new MappedReads((at, size) -> ch.map(FileChannel.MapMode.READ_ONLY, at, size),
+                    4096, 1024);
+            for (int[] span : new int[][] {{0, 5120}, {4000, 1000}, {8192, 4096}, {19_000, 1000}}) {
+                ByteBuffer view = reads.view(span[0], span[1], ch.size()).orElseThrow();
+                assertEquals(span[1], view.remaining(), "view " + Arrays.toString(span));
+                byte[] got = new byte[span[1]];
+                view.get(0, got);
+                assertArrayEquals(Arrays.copyOfRange(all, span[0], span[0] + span[1]), got,
+                        "view " + Arrays.toString(span));
+            }
+            assertTrue(reads.view(4000, 1200, ch.size()).isEmpty(), "reaches past the map of its chunk");
+            assertTrue(reads.view(0, 5121, ch.size()).isEmpty(), "longer than a map");
         }
     }
 

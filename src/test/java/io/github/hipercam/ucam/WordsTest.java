@@ -3,6 +3,8 @@ package io.github.hipercam.ucam;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +40,7 @@ class WordsTest {
                         for (int i = 0; i < n; i++) {
                             put(expect, to + 2 * i, word(src, from + 2 * step * i));
                         }
-                        Words.copy(src, from, step, got, to, n);
+                        Words.copy(ByteBuffer.wrap(src).order(ByteOrder.LITTLE_ENDIAN), from, step, got, to, n);
                         assertArrayEquals(expect, got, "step " + step + ", n " + n + ", from " + from + ", to " + to);
                     }
                 }
