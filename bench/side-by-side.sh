@@ -63,6 +63,8 @@ echo "load average before: $(load)"
 
 echo "writing the runs to $DIR (about $MB MB each) ..."
 ours synth --baseline --out "$DIR" --mb "$MB" > "$DIR/runs.tsv"
+# the runs are still being written back to disk: let that finish before anything is timed
+sync
 ours bench --copy | tee -a "$LOG"
 
 if REF=$("$PYTHON" "$ROOT/bench/reference_spool.py" --check 2>/dev/null); then
