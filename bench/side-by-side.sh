@@ -11,7 +11,9 @@
 #    for mccd in spool: pass`, each pass in a fresh Python process (the import
 #    not timed), best of PASSES; then this project, `Spoolers.open(src, run, 1)`
 #    with default options in one JVM after one untimed warm-up pass, best of
-#    PASSES (`bench --run`).
+#    PASSES spooled one after the other with nothing in between (`bench
+#    --run`); then, apart from that figure, the best of SETTLE more passes
+#    (default 10), the rate once the JVM is warm.
 # 4. Prints the table: frames/s of both, their ratio, and how far each case is
 #    from the physical limit, the copy bandwidth over the bytes a frame must
 #    move through memory (its raw bytes read plus its pixels written as the
@@ -21,9 +23,9 @@
 # prints this project's figures only. REFERENCE_ENV may name a folder with a
 # reference_env.py that imports a reference installed from source instead.
 #
-# Environment: MB (size of each run, default 400), PASSES (default 3),
-# PYTHON (default python3), JAR (default target/hipercam_ij-*.jar, built if
-# missing), REFERENCE_ENV (optional), KEEP=1 to keep a temporary DIR.
+# Environment: MB (size of each run, default 400), PASSES (default 3), SETTLE
+# (default 10), PYTHON (default python3), JAR (default target/hipercam_ij-*.jar,
+# built if missing), REFERENCE_ENV (optional), KEEP=1 to keep a temporary DIR.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -88,7 +90,8 @@ while IFS=$'\t' read -r name src run frames mb desc; do
         done
         echo "REF name=$name seconds=$best frames=$frames" >> "$LOG"
     fi
-    out=$(ours bench --source "$src" --run "$run" --passes "$PASSES" --warmup-passes 1 < /dev/null)
+    out=$(ours bench --source "$src" --run "$run" --passes "$PASSES" --warmup-passes 1 \
+        --settle-passes "${SETTLE:-10}" --no-ahead < /dev/null)
     echo "$out" | grep -v '^RESULT' | sed 's/^/  /'
     echo "$out" | grep '^RESULT' | sed "s/^RESULT/OURS name=$name desc=\"$desc\"/" >> "$LOG"
 done < "$DIR/runs.tsv"
@@ -109,19 +112,21 @@ function val(key,   i, kv) {
 /^OURS / {
     n = val("name"); order[++count] = n
     desc[n] = $0; sub(/.*desc="/, "", desc[n]); sub(/".*/, "", desc[n])
-    mb[n] = val("frame_mb"); fps[n] = val("fps"); ahead[n] = val("ahead_fps")
+    mb[n] = val("frame_mb"); fps[n] = val("fps"); warm[n] = val("warm_fps")
     alloc[n] = val("alloc_mb"); flt[n] = val("float_mb")
     held[n] = val("held_mb") == "" ? flt[n] : val("held_mb")
 }
 END {
     printf "copy bandwidth %.1f GB/s (read + write)\n\n", bw
-    printf "| run | MB/frame | reference frames/s | ours frames/s | ratio | ours decoded ahead | ours MB/s | MB moved/frame (raw read + pixels written as held) | limit frames/s | ours / limit | allocated / float pixels |\n"
-    printf "|---|---|---|---|---|---|---|---|---|---|---|\n"
+    printf "| run | MB/frame | reference frames/s | ours frames/s | ratio | ours once warm | ratio once warm | ours MB/s | MB moved/frame (raw read + pixels written as held) | limit frames/s | ours once warm / limit | allocated / float pixels |\n"
+    printf "|---|---|---|---|---|---|---|---|---|---|---|---|\n"
     for (i = 1; i <= count; i++) {
         n = order[i]; moved = mb[n] + held[n]; limit = bw * 1000 / moved
         r = have_ref == 1 && (n in ref) ? sprintf("%.0f", ref[n]) : "n/a"
         q = have_ref == 1 && (n in ref) ? sprintf("**%.2f**", fps[n] / ref[n]) : "n/a"
-        printf "| %s | %.2f | %s | %.0f | %s | %.0f | %.0f | %.2f | %.0f | %.2f | %.3f |\n", desc[n], mb[n], r,
-            fps[n], q, ahead[n], fps[n] * mb[n], moved, limit, fps[n] / limit, alloc[n] / flt[n]
+        w = have_ref == 1 && (n in ref) ? sprintf("%.2f", warm[n] / ref[n]) : "n/a"
+        printf "| %s | %.2f | %s | %.0f | %s | %.0f | %s | %.0f | %.2f | %.0f | %.2f | %.3f |\n", desc[n], mb[n], r,
+            fps[n], q, warm[n], w, fps[n] * mb[n], moved, limit, warm[n] / limit, alloc[n] / flt[n]
     }
+}
 }' "$LOG"

@@ -88,6 +88,11 @@ final class BenchCommand implements Callable<Integer> {
             + " ahead on every core as well (for a profile)")
     private boolean noAhead;
 
+    @Option(names = "--settle-passes", defaultValue = "10", description = "with --run: after the timed passes,"
+            + " this many more default spools, the best reported as the rate once warm (0: none)"
+            + " (default: ${DEFAULT-VALUE})")
+    private int settlePasses;
+
     @Option(names = "--copy", description = "measure the memory copy bandwidth (System.arraycopy of large arrays)"
             + " instead of the cases")
     private boolean copy;
@@ -99,7 +104,8 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         if (run != null) {
-            new RunBench(source, run).run(warmupPasses == null ? 1 : warmupPasses, passes, !noAhead);
+            new RunBench(source, run).run(new RunBench.Passes(warmupPasses == null ? 1 : warmupPasses, passes,
+                    settlePasses, !noAhead));
             return 0;
         }
         Files.createDirectories(dir);

@@ -21,9 +21,10 @@ import java.util.Map;
  * {@code bench --source hl|ul --run PATH}: any run spooled as a user spools
  * it, {@code try (Spooler<Mccd> s = Spoolers.open(source, run, 1)) { for (Mccd m : s) ... }}
  * with default options, timed in this JVM after untimed warm-up passes, best
- * of the timed passes. Beside it: the same run decoded ahead on every core,
- * and the bytes the spooling allocated per frame against the float pixels it
- * handed out.
+ * of the timed passes run one after the other. Then, apart from that figure:
+ * the rate once warm (more passes), a plain read of the file, the run
+ * decoded ahead on every core, and the bytes the spooling allocated per frame
+ * against the float pixels it handed out.
  *
  * <p>Allocation is counted with {@code com.sun.management.ThreadMXBean}
  * over every live thread, from just before the spool is opened to just
@@ -56,50 +57,71 @@ final class RunBench {
     }
 
     /**
-     * Spools untimed {@code warmups} times, then {@code passes} timed, and prints the figures.
+     * How many passes of each kind.
      *
-     * @param warmups untimed passes (each spools the run both ways)
-     * @param passes timed passes, the best is reported
-     * @param ahead also time the run decoded ahead (false: only the default spool runs, as for a profile)
+     * @param warmups untimed default spools first
+     * @param timed default spools right after them, one after the other: the best is the figure
+     * @param settle more default spools after those, the best reported as the rate once warm (0: none)
+     * @param ahead also time the run decoded ahead on every core, after everything else
+     */
+    record Passes(int warmups, int timed, int settle, boolean ahead) {
+    }
+
+    /**
+     * Spools untimed {@code warmups} times, then {@code timed} times one
+     * after the other (the issue's protocol: nothing else runs between them),
+     * then {@code settle} more for the rate once warm; the plain read and the
+     * decoded-ahead spool come last, so that they add nothing to the warm-up
+     * of the timed passes. Prints the figures.
+     *
+     * @param n the passes
      * @throws IOException if the run's file cannot be sized
      */
-    void run(int warmups, int passes, boolean ahead) throws IOException {
-        for (int i = 0; i < warmups; i++) {
+    void run(Passes n) throws IOException {
+        for (int i = 0; i < n.warmups(); i++) {
             spoolDefault();
-            if (ahead) {
-                spoolAhead();
-            }
         }
         Pass best = null;
-        double plain = Double.MAX_VALUE;
-        double aheadSeconds = ahead ? Double.MAX_VALUE : Double.NaN;
-        for (int p = 0; p < Math.max(1, passes); p++) {
-            plain = Math.min(plain, BenchCommand.plainRead(dataFile()));
+        for (int p = 0; p < Math.max(1, n.timed()); p++) {
             Pass now = spoolDefault();
             if (best == null || now.seconds() < best.seconds()) {
                 best = now;
             }
-            if (ahead) {
+        }
+        double settled = Double.MAX_VALUE;
+        for (int p = 0; p < n.settle(); p++) {
+            settled = Math.min(settled, spoolDefault().seconds());
+        }
+        double plain = Double.MAX_VALUE;
+        double aheadSeconds = n.ahead() ? Double.MAX_VALUE : Double.NaN;
+        for (int p = 0; p < Math.max(1, n.timed()); p++) {
+            plain = Math.min(plain, BenchCommand.plainRead(dataFile()));
+            if (n.ahead()) {
                 aheadSeconds = Math.min(aheadSeconds, spoolAhead());
             }
         }
-        print(best, aheadSeconds, plain, warmups, Math.max(1, passes));
+        print(best, n.settle() > 0 ? settled : Double.NaN, aheadSeconds, plain, n);
     }
 
-    private void print(Pass best, double ahead, double plain, int warmups, int passes) throws IOException {
+    private void print(Pass best, double settled, double ahead, double plain, Passes n) throws IOException {
         long frames = Math.max(1, best.frames());
         double frameMb = fileBytes() / 1e6 / frames;
         double fps = best.frames() / best.seconds();
+        double warmFps = best.frames() / settled;
         double aheadFps = best.frames() / ahead;
         double alloc = (double) best.allocated() / frames;
         double floats = (double) best.floatBytes() / frames;
         double held = (double) best.heldBytes() / frames;
-        System.out.printf(Locale.ROOT, "%s %s: %d frames of %.3f MB; %d untimed warm-up pass(es), best of %d%n",
-                source, run, best.frames(), frameMb, warmups, passes);
-        System.out.printf(Locale.ROOT, "  plain read of the file (4 MB buffer): %.0f MB/s, %.3f ms per frame%n",
-                fileBytes() / 1e6 / plain, plain * 1e3 / frames);
+        System.out.printf(Locale.ROOT, "%s %s: %d frames of %.3f MB; %d untimed warm-up pass(es), then best of %d"
+                + " in a row%n", source, run, best.frames(), frameMb, n.warmups(), Math.max(1, n.timed()));
         System.out.printf(Locale.ROOT, "  Spoolers.open, default options: %.1f frames/s, %.0f MB/s, %.3f ms per frame%n",
                 fps, fps * frameMb, 1e3 / fps);
+        if (!Double.isNaN(settled)) {
+            System.out.printf(Locale.ROOT, "  the same once warm (best of %d more passes): %.1f frames/s%n", n.settle(),
+                    warmFps);
+        }
+        System.out.printf(Locale.ROOT, "  plain read of the file (4 MB buffer): %.0f MB/s, %.3f ms per frame%n",
+                fileBytes() / 1e6 / plain, plain * 1e3 / frames);
         if (!Double.isNaN(ahead)) {
             System.out.printf(Locale.ROOT, "  decoded ahead on %d threads:     %.1f frames/s, %.0f MB/s%n", THREADS,
                     aheadFps, aheadFps * frameMb);
@@ -108,9 +130,9 @@ final class RunBench {
                 alloc / 1e6, floats / 1e6, alloc / floats);
         System.out.printf(Locale.ROOT, "  pixels held per frame %.3f MB (16-bit counts of a raw frame: half the floats)%n",
                 held / 1e6);
-        System.out.printf(Locale.ROOT, "RESULT source=%s frames=%d frame_mb=%.6f fps=%.2f ahead_fps=%.2f"
-                + " alloc_mb=%.6f float_mb=%.6f held_mb=%.6f read_mbs=%.1f run=%s%n", source, best.frames(), frameMb, fps,
-                aheadFps, alloc / 1e6, floats / 1e6, held / 1e6, fileBytes() / 1e6 / plain, run);
+        System.out.printf(Locale.ROOT, "RESULT source=%s frames=%d frame_mb=%.6f fps=%.2f warm_fps=%.2f ahead_fps=%.2f"
+                + " alloc_mb=%.6f float_mb=%.6f held_mb=%.6f read_mbs=%.1f run=%s%n", source, best.frames(), frameMb,
+                fps, warmFps, aheadFps, alloc / 1e6, floats / 1e6, held / 1e6, fileBytes() / 1e6 / plain, run);
     }
 
     /** One pass through {@code Spoolers.open} with default options. */
