@@ -128,5 +128,4 @@ END {
         printf "| %s | %.2f | %s | %.0f | %s | %.0f | %s | %.0f | %.2f | %.0f | %.2f | %.3f |\n", desc[n], mb[n], r,
             fps[n], q, warm[n], w, fps[n] * mb[n], moved, limit, warm[n] / limit, alloc[n] / flt[n]
     }
-}
 }' "$LOG"
