@@ -3,8 +3,6 @@ package io.github.hipercam.ucam;
 import io.github.hipercam.ucam.timing.UcamTimes;
 import io.github.hipercam.FormatException;
 import io.github.hipercam.model.Header;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
@@ -100,7 +98,7 @@ final class UcamFrameHeaders {
         two(b.append('-'), d.getDayOfMonth());
         two(b.append('T'), hours);
         two(b.append(':'), minutes);
-        return b.append(':').append(seconds(seconds)).toString();
+        return b.append(':').append(NineDecimals.of(seconds)).toString();
     }
 
     private static void two(StringBuilder b, int v) {
@@ -108,15 +106,5 @@ final class UcamFrameHeaders {
             b.append('0');
         }
         b.append(v);
-    }
-
-    private static String seconds(double s) {
-        String digits = new BigDecimal(Math.abs(s)).setScale(9, RoundingMode.HALF_EVEN).toPlainString();
-        String sign = s < 0 || (s == 0 && 1 / s < 0) ? "-" : "";
-        StringBuilder b = new StringBuilder(sign);
-        for (int i = sign.length() + digits.length(); i < 12; i++) {
-            b.append('0');
-        }
-        return b.append(digits).toString();
     }
 }
