@@ -44,11 +44,29 @@ public record Card(String key, Object value, String comment) {
         if (key == null) {
             throw new IllegalArgumentException("header keyword must not be null");
         }
+        if (isPlainKey(key)) {
+            return key;
+        }
         String k = key.strip();
         if (k.toUpperCase(Locale.ROOT).startsWith("HIERARCH ")) {
             k = k.substring(9).strip();
         }
         return k.length() <= 8 ? k.toUpperCase(Locale.ROOT) : k;
+    }
+
+    /** @return whether the key is already normal: 1 to 8 of A-Z, 0-9, _ and - (every key a decoder writes) */
+    private static boolean isPlainKey(String key) {
+        int n = key.length();
+        if (n == 0 || n > 8) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return true for COMMENT, HISTORY and blank-keyword cards */

@@ -3,6 +3,7 @@ package io.github.hipercam.model;
 import io.github.hipercam.InvalidArgumentException;
 import io.github.hipercam.MissingKeywordException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -32,6 +33,21 @@ public final class Header implements Iterable<Card> {
             }
         }
         this.index = Collections.unmodifiableMap(idx);
+    }
+
+    /** A header of these cards, trusted: never changed after this, and keyed exactly as {@code index} says. */
+    private Header(List<Card> cards, Map<String, Integer> index) {
+        this.cards = cards;
+        this.index = index;
+    }
+
+    /**
+     * @param same cards with the same keys, in the same places, as this header's (only values and comments
+     *     differ); kept, not copied, so the caller must not change them afterwards
+     * @return a header of those cards that shares this header's key index
+     */
+    Header sharingIndex(Card[] same) {
+        return new Header(Collections.unmodifiableList(Arrays.asList(same)), index);
     }
 
     /** @return the empty header */

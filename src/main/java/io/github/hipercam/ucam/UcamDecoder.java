@@ -4,6 +4,7 @@ import io.github.hipercam.ucam.timing.UcamTimes;
 import io.github.hipercam.TruncatedDataException;
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Header;
+import io.github.hipercam.model.HeaderTemplate;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.model.Window;
 import io.github.hipercam.model.Winhead;
@@ -42,11 +43,35 @@ public final class UcamDecoder {
     private final UcamReadout readout;
     private final UcamLayout layout;
     private final UcamPixels pixels;
+    /** ULTRACAM: the header of each CCD's first window; ULTRASPEC: none. */
+    private final HeaderTemplate[] ccdHeads;
+    /** The frame's header (ULTRASPEC: also its first window's). */
+    private final HeaderTemplate top;
 
     private UcamDecoder(UcamReadout readout) {
         this.readout = Objects.requireNonNull(readout, "readout");
         this.layout = UcamLayout.of(readout);
         this.pixels = UcamPixels.of(layout);
+        if (readout.camera() == UcamCamera.ULTRASPEC) {
+            this.ccdHeads = new HeaderTemplate[0];
+            HeaderTemplate.Builder b = UcamFrameHeaders.ccdSlots(HeaderTemplate.builder(), "ULTRASPEC",
+                    "Time at mid-exposure, UTC").addAll(readout.header());
+            this.top = UcamFrameHeaders.frameSlots(b, readout.run()).build();
+        } else {
+            this.ccdHeads = new HeaderTemplate[UCAM_NAMES.length];
+            for (int c = 0; c < ccdHeads.length; c++) {
+                boolean blue = c == 2;
+                HeaderTemplate.Builder b = UcamFrameHeaders.ccdSlots(HeaderTemplate.builder(), UCAM_NAMES[c],
+                        blue ? "Time at mid-exposure, UTC" : "Raw frame timestamp, UTC");
+                ccdHeads[c] = (blue ? b.slot("DSTATUS", "blue data status flag") : b).build();
+            }
+            this.top = UcamFrameHeaders.frameSlots(HeaderTemplate.builder().addAll(readout.header()), readout.run())
+                    .slot("TIMSTAMP", "Red/Green time at mid exposure, UTC")
+                    .slot("MJDUTC", "Red/Green time at mid exposure, UTC")
+                    .slot("GOODTIME", "flag indicating reliability of time")
+                    .slot("EXPTIME", "Exposure time (sec)")
+                    .build();
+        }
     }
 
     /**
@@ -84,12 +109,11 @@ public final class UcamDecoder {
                     + " bytes, expected framesize = " + readout.framesize());
         }
         List<List<Window>> wins = pixels.decode(frame, readout.timingBytes());
-        Header frameItems = UcamFrameHeaders.frameItems(readout.run(), nframe, times);
         String where = readout.run() + ", frame " + nframe;
         if (readout.camera() == UcamCamera.ULTRASPEC) {
-            return ultraspec(wins.get(0), frameItems, times, where);
+            return ultraspec(wins.get(0), nframe, times, where);
         }
-        return ultracam(wins, frameItems, times, where);
+        return ultracam(wins, nframe, times, where);
     }
 
     /**
@@ -147,33 +171,34 @@ public final class UcamDecoder {
         }
     }
 
-    private Mccd ultracam(List<List<Window>> pixels, Header frameItems, UcamTimes t, String where) {
+    private Mccd ultracam(List<List<Window>> pixels, int nframe, UcamTimes t, String where) {
         Map<String, Ccd> ccds = new LinkedHashMap<>();
         String stamp = UcamFrameHeaders.timestamp(t.time().mjd(), where);
         String blueStamp = t.blue().mjd() == t.time().mjd() ? stamp : UcamFrameHeaders.timestamp(t.blue().mjd(), where);
         for (int c = 0; c < 3; c++) {
             boolean blue = c == 2;
-            Header.Builder h = UcamFrameHeaders.ccdItems(UCAM_NAMES[c],
-                    blue ? "Time at mid-exposure, UTC" : "Raw frame timestamp, UTC", blue ? t.blue() : t.time(),
-                    blue ? blueStamp : stamp, where);
+            Object[] v = new Object[ccdHeads[c].slots()];
+            UcamFrameHeaders.ccdValues(blue ? t.blue() : t.time(), blue ? blueStamp : stamp, where, v, 0);
             if (blue) {
-                h.set("DSTATUS", !t.badBlue(), "blue data status flag");
+                v[UcamFrameHeaders.CCD_VALUES] = !t.badBlue();
             }
-            ccds.put(Integer.toString(c + 1), ccd(pixels.get(c), h.build()));
+            ccds.put(Integer.toString(c + 1), ccd(pixels.get(c), ccdHeads[c].fill(v)));
         }
-        Header top = readout.header().toBuilder().addAll(frameItems)
-                .set("TIMSTAMP", stamp, "Red/Green time at mid exposure, UTC")
-                .set("MJDUTC", t.time().mjd(), "Red/Green time at mid exposure, UTC")
-                .set("GOODTIME", t.time().good(), "flag indicating reliability of time")
-                .set("EXPTIME", t.time().expose(), "Exposure time (sec)")
-                .build();
-        return new Mccd(ccds, top);
+        Object[] v = new Object[top.slots()];
+        UcamFrameHeaders.frameValues(nframe, t, v, 0);
+        int at = UcamFrameHeaders.FRAME_VALUES;
+        v[at] = stamp;
+        v[at + 1] = t.time().mjd();
+        v[at + 2] = t.time().good();
+        v[at + 3] = t.time().expose();
+        return new Mccd(ccds, top.fill(v));
     }
 
-    private Mccd ultraspec(List<Window> wins, Header frameItems, UcamTimes t, String where) {
-        Header head = UcamFrameHeaders.ccdItems("ULTRASPEC", "Time at mid-exposure, UTC", t.time(),
-                UcamFrameHeaders.timestamp(t.time().mjd(), where), where)
-                .addAll(readout.header()).addAll(frameItems).build();
+    private Mccd ultraspec(List<Window> wins, int nframe, UcamTimes t, String where) {
+        Object[] v = new Object[top.slots()];
+        UcamFrameHeaders.ccdValues(t.time(), UcamFrameHeaders.timestamp(t.time().mjd(), where), where, v, 0);
+        UcamFrameHeaders.frameValues(nframe, t, v, UcamFrameHeaders.CCD_VALUES);
+        Header head = top.fill(v);
         return new Mccd(Map.of("1", ccd(wins, head)), head);
     }
 

@@ -2,7 +2,7 @@ package io.github.hipercam.ucam;
 
 import io.github.hipercam.ucam.timing.UcamTimes;
 import io.github.hipercam.FormatException;
-import io.github.hipercam.model.Header;
+import io.github.hipercam.model.HeaderTemplate;
 import java.time.LocalDate;
 
 /**
@@ -10,9 +10,15 @@ import java.time.LocalDate;
  * keywords, order and comments of the reference: the frame items (RUN,
  * NFRAME, MIDNIGHT, FRAMEERR) and, for each CCD, the time items (TIMSTAMP,
  * MJDINT, MJDFRAC, MJDUTC, EXPTIME, GOODTIME, MJDOKWHY and, for the blue
- * CCD, DSTATUS).
+ * CCD, DSTATUS), as slots of a run's {@link HeaderTemplate} and the values
+ * that fill them for each frame.
  */
 final class UcamFrameHeaders {
+
+    /** Values of the slots {@link #ccdSlots} adds. */
+    static final int CCD_VALUES = 7;
+    /** Values of the slots {@link #frameSlots} adds. */
+    static final int FRAME_VALUES = 3;
 
     /** MJD of 1970-01-01, the epoch of {@link LocalDate#ofEpochDay}. */
     private static final long MJD_UNIX = 40587;
@@ -24,43 +30,72 @@ final class UcamFrameHeaders {
     }
 
     /**
-     * @param run the run, for messages and RUN
-     * @param nframe frame number
-     * @param times the frame's times
-     * @return RUN, NFRAME, MIDNIGHT and FRAMEERR
+     * Adds RUN and the slots of NFRAME, MIDNIGHT and FRAMEERR, whose values {@link #frameValues} gives.
+     *
+     * @param b the template
+     * @param run the run's name, RUN
+     * @return the template
      */
-    static Header frameItems(String run, int nframe, UcamTimes times) {
-        return Header.builder()
-                .set("RUN", run, "run number")
-                .set("NFRAME", (long) nframe, "frame number within run")
-                .set("MIDNIGHT", times.midnightCorr(), "midnight bug correction applied")
-                .set("FRAMEERR", times.frameError(), "problem with frame numbers found")
-                .build();
+    static HeaderTemplate.Builder frameSlots(HeaderTemplate.Builder b, String run) {
+        return b.set("RUN", run, "run number")
+                .slot("NFRAME", "frame number within run")
+                .slot("MIDNIGHT", "midnight bug correction applied")
+                .slot("FRAMEERR", "problem with frame numbers found");
     }
 
     /**
-     * The time items of one CCD.
+     * Writes NFRAME, MIDNIGHT and FRAMEERR into {@code out} from {@code at}.
      *
+     * @param nframe frame number
+     * @param times the frame's times
+     * @param out the values of a template's slots
+     * @param at index in out of NFRAME's value
+     */
+    static void frameValues(int nframe, UcamTimes times, Object[] out, int at) {
+        out[at] = (long) nframe;
+        out[at + 1] = times.midnightCorr();
+        out[at + 2] = times.frameError();
+    }
+
+    /**
+     * Adds CCDNAME and the slots of the time items of one CCD, TIMSTAMP to
+     * MJDOKWHY, whose values {@link #ccdValues} gives.
+     *
+     * @param b the template
      * @param name CCDNAME
      * @param stampComment comment of TIMSTAMP (the reference words it differently per CCD)
+     * @return the template
+     */
+    static HeaderTemplate.Builder ccdSlots(HeaderTemplate.Builder b, String name, String stampComment) {
+        return b.set("CCDNAME", name, "")
+                .slot("TIMSTAMP", stampComment)
+                .slot("MJDINT", "Integer part of MJD(UTC), raw timestamp")
+                .slot("MJDFRAC", "Fractional part of MJD(UTC), raw timestamp")
+                .slot("MJDUTC", "MJD(UTC) at centre of exposure")
+                .slot("EXPTIME", "Exposure time (sec)")
+                .slot("GOODTIME", "flag indicating reliability of time")
+                .slot("MJDOKWHY", "");
+    }
+
+    /**
+     * Writes the time items of one CCD into {@code out} from {@code at}.
+     *
      * @param t the CCD's time
      * @param stamp {@link #timestamp(double, String)} of the time
      * @param where run and frame, for messages
-     * @return a builder holding CCDNAME ... MJDOKWHY
+     * @param out the values of a template's slots
+     * @param at index in out of TIMSTAMP's value
      */
-    static Header.Builder ccdItems(String name, String stampComment, UcamTimes.Utime t, String stamp,
-            String where) {
+    static void ccdValues(UcamTimes.Utime t, String stamp, String where, Object[] out, int at) {
         long imjd = wholeDays(t.mjd(), where);
         double fday = t.mjd() - imjd;
-        return Header.builder()
-                .set("CCDNAME", name, "")
-                .set("TIMSTAMP", stamp, stampComment)
-                .set("MJDINT", imjd, "Integer part of MJD(UTC), raw timestamp")
-                .set("MJDFRAC", fday, "Fractional part of MJD(UTC), raw timestamp")
-                .set("MJDUTC", imjd + fday, "MJD(UTC) at centre of exposure")
-                .set("EXPTIME", t.expose(), "Exposure time (sec)")
-                .set("GOODTIME", t.good(), "flag indicating reliability of time")
-                .set("MJDOKWHY", t.reason(), "");
+        out[at] = stamp;
+        out[at + 1] = imjd;
+        out[at + 2] = fday;
+        out[at + 3] = imjd + fday;
+        out[at + 4] = t.expose();
+        out[at + 5] = t.good();
+        out[at + 6] = t.reason();
     }
 
     /**
