@@ -6,7 +6,10 @@
 #
 # 1. Writes the five runs with the project's own writer (`synth --baseline`)
 #    to DIR (default: a temporary folder, removed at the end).
-# 2. Measures the memory copy bandwidth (`bench --copy`).
+# 2. Measures the memory copy bandwidth and how fast a fresh JVM can write
+#    memory it has never touched (`bench --copy`): a cold JVM grows its heap
+#    into such memory, and on some virtual machines that costs twenty times
+#    more than writing memory already in use.
 # 3. For each run: the reference, `with data_source(src, run, 1) as spool:
 #    for mccd in spool: pass`, each pass in a fresh Python process (the import
 #    not timed), best of PASSES; then this project, `Spoolers.open(src, run, 1)`
@@ -107,7 +110,7 @@ function val(key,   i, kv) {
     for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == key) return kv[2] }
     return ""
 }
-/^RESULT copy_gbs_1/ { bw = val("copy_gbs_1"); if (val("copy_gbs_all") > bw) bw = val("copy_gbs_all") }
+/^RESULT copy_gbs_1/ { bw = val("copy_gbs_1"); if (val("copy_gbs_all") > bw) bw = val("copy_gbs_all"); fresh = val("fresh_gbs") }
 /^REF / { ref[val("name")] = val("frames") / val("seconds") }
 /^OURS / {
     n = val("name"); order[++count] = n
@@ -117,7 +120,7 @@ function val(key,   i, kv) {
     held[n] = val("held_mb") == "" ? flt[n] : val("held_mb")
 }
 END {
-    printf "copy bandwidth %.1f GB/s (read + write)\n\n", bw
+    printf "copy bandwidth %.1f GB/s (read + write); first touch of fresh memory in a fresh JVM %.2f GB/s\n\n", bw, fresh
     printf "| run | MB/frame | reference frames/s | ours frames/s | ratio | ours once warm | ratio once warm | ours MB/s | MB moved/frame (raw read + pixels written as held) | limit frames/s | ours once warm / limit | allocated / float pixels |\n"
     printf "|---|---|---|---|---|---|---|---|---|---|---|---|\n"
     for (i = 1; i <= count; i++) {

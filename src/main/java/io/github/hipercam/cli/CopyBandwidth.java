@@ -15,6 +15,14 @@ import java.util.concurrent.Future;
  * bytes read plus the bytes written (twice the bytes copied): a frame that
  * reads R bytes and writes W bytes cannot be decoded faster than the
  * bandwidth over R + W.
+ *
+ * <p>It also times the first touch of fresh memory: the two buffers are the
+ * first large arrays of a fresh JVM, so making them (the JVM zeroes them)
+ * faults in pages the process has never used, as a cold JVM does while its
+ * heap grows. On a virtual machine whose host hands back freed guest memory,
+ * that costs far more than writing memory already touched (0.44 GB/s against
+ * 25 GB/s on the development machine), and it is most of what a cold JVM
+ * pays over a warm one while it spools.
  */
 final class CopyBandwidth {
 
@@ -30,8 +38,10 @@ final class CopyBandwidth {
      */
     static void run(int mb) {
         int size = mb << 20;
+        long t0 = System.nanoTime();
         byte[] src = new byte[size];
         byte[] dst = new byte[size];
+        double fresh = 2.0 * size / ((System.nanoTime() - t0) / 1e9);
         for (int i = 0; i < size; i += 4096) {
             src[i] = (byte) i;
             dst[i] = 1;
@@ -41,8 +51,10 @@ final class CopyBandwidth {
         double all = best(src, dst, cores);
         System.out.printf(Locale.ROOT, "copy bandwidth (System.arraycopy of %d MB, read + write, best of %d):"
                 + " 1 thread %.2f GB/s, %d threads %.2f GB/s%n", mb, PASSES, one / 1e9, cores, all / 1e9);
-        System.out.printf(Locale.ROOT, "RESULT copy_gbs_1=%.4f copy_gbs_all=%.4f threads=%d%n", one / 1e9, all / 1e9,
-                cores);
+        System.out.printf(Locale.ROOT, "first touch of fresh memory (the two buffers made and zeroed in a fresh JVM):"
+                + " %.2f GB/s written%n", fresh / 1e9);
+        System.out.printf(Locale.ROOT, "RESULT copy_gbs_1=%.4f copy_gbs_all=%.4f threads=%d fresh_gbs=%.4f%n", one / 1e9,
+                all / 1e9, cores, fresh / 1e9);
     }
 
     /** @return best bytes read plus written per second over the passes */
