@@ -3,6 +3,7 @@ package io.github.hipercam.hcam;
 import io.github.hipercam.FormatException;
 import io.github.hipercam.model.Ccd;
 import io.github.hipercam.model.Header;
+import io.github.hipercam.model.HeaderTemplate;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.model.Window;
 import java.util.LinkedHashMap;
@@ -32,27 +33,57 @@ public final class HcamDecoder {
      * @throws FormatException if the byte count is wrong, or the header's layout cannot be decoded
      */
     public static Mccd decode(HcamReadout readout, byte[] frame, int number) {
-        return decode(readout, plans(readout), frame, number);
+        return decode(readout, prepare(readout), frame, number);
+    }
+
+    /**
+     * What every frame of a run is decoded with, made once per run: the plans
+     * of its window sets, and the templates of its frame and CCD headers, into
+     * which each frame puts only its own number and times.
+     *
+     * @param plans one per window set
+     * @param top the frame's header
+     * @param ccds the header of each CCD's first window, in CCD order
+     */
+    record Prepared(List<QuadPlan> plans, HeaderTemplate top, List<HeaderTemplate> ccds) {
     }
 
     /**
      * @param readout the run's readout
-     * @return the plans of its window sets, to be kept for every frame of the run
+     * @return what its frames are decoded with
      */
-    static List<QuadPlan> plans(HcamReadout readout) {
-        return readout.sets().stream().map(QuadPlan::of).toList();
+    static Prepared prepare(HcamReadout readout) {
+        HeaderTemplate top = HeaderTemplate.builder().addAll(readout.items().top())
+                .slot("TIMSTAMP", "Raw frame timestamp, UTC")
+                .slot("MJDINT", "Integer part of MJD(UTC), raw timestamp")
+                .slot("MJDFRAC", "Fractional part of MJD(UTC), raw timestamp")
+                .slot("MJDUTC", "MJD(UTC)")
+                .slot("GOODTIME", "TIMSTAMP OK?")
+                .slot("NFRAME", "Frame number")
+                .build();
+        List<HeaderTemplate> ccds = readout.items().ccds().stream()
+                .map(h -> HeaderTemplate.builder().addAll(h)
+                        .slot("DSTATUS", "Valid data or not")
+                        .slot("MJDINT", "Integer part of MJD(UTC), mid-exposure")
+                        .slot("MJDFRAC", "Fractional part of MJD(UTC), mid-exposure")
+                        .slot("MJDUTC", "MJD(UTC) mid-exposure")
+                        .slot("GOODTIME", "MJDs OK?")
+                        .slot("EXPTIME", "Exposure time (secs)")
+                        .build())
+                .toList();
+        return new Prepared(readout.sets().stream().map(QuadPlan::of).toList(), top, ccds);
     }
 
     /**
-     * As {@link #decode(HcamReadout, byte[], int)}, with the plans of the run's sets made once.
+     * As {@link #decode(HcamReadout, byte[], int)}, with what the run's frames are decoded with made once.
      *
      * @param readout the run's readout
-     * @param plans {@link #plans(HcamReadout)} of it
+     * @param prepared {@link #prepare(HcamReadout)} of it
      * @param frame exactly {@code readout.frameSize()} bytes
      * @param number the frame's position in the run, 1-based, for messages
      * @return the frame
      */
-    static Mccd decode(HcamReadout readout, List<QuadPlan> plans, byte[] frame, int number) {
+    static Mccd decode(HcamReadout readout, Prepared prepared, byte[] frame, int number) {
         readout.requireDecodable(number);
         if (frame.length != readout.frameSize()) {
             throw new FormatException(readout.name() + ", frame " + number + ": got " + frame.length
@@ -62,12 +93,12 @@ public final class HcamDecoder {
         warnIfBadTime(readout, stamp, number);
         FrameTimes times = FrameTimes.of(readout, stamp, number);
         List<Map<String, Window>> windows = emptyCcds();
-        for (QuadPlan plan : plans) {
+        for (QuadPlan plan : prepared.plans()) {
             WindowSet set = plan.set();
             byte[][][] pixels = Demux.decode(frame, plan, readout.nsamp());
             for (int w = 0; w < 20; w++) {
                 int ccd = w / 4;
-                Header head = set.index() == 0 && w % 4 == 0 ? ccdHeader(readout, times, ccd) : null;
+                Header head = set.index() == 0 && w % 4 == 0 ? ccdHeader(prepared.ccds().get(ccd), times, ccd) : null;
                 adopt(set.raw().get(w), pixels[w], head, windows.get(ccd));
             }
         }
@@ -75,7 +106,7 @@ public final class HcamDecoder {
         for (int i = 0; i < CCD_LABELS.length; i++) {
             ccds.put(CCD_LABELS[i], new Ccd(windows.get(i), HcamReadout.NXTOT, HcamReadout.NYTOT, 0, 0));
         }
-        return new Mccd(ccds, topHeader(readout, stamp));
+        return new Mccd(ccds, topHeader(prepared.top(), stamp));
     }
 
     private static List<Map<String, Window>> emptyCcds() {
@@ -99,28 +130,14 @@ public final class HcamDecoder {
         }
     }
 
-    private static Header topHeader(HcamReadout readout, FrameStamp stamp) {
+    private static Header topHeader(HeaderTemplate top, FrameStamp stamp) {
         long imjd = stamp.mjdInt();
         double fday = stamp.mjdFrac();
-        return readout.items().top().toBuilder()
-                .set("TIMSTAMP", stamp.timestamp(), "Raw frame timestamp, UTC")
-                .set("MJDINT", imjd, "Integer part of MJD(UTC), raw timestamp")
-                .set("MJDFRAC", fday, "Fractional part of MJD(UTC), raw timestamp")
-                .set("MJDUTC", imjd + fday, "MJD(UTC)")
-                .set("GOODTIME", stamp.goodTime(), "TIMSTAMP OK?")
-                .set("NFRAME", stamp.frameNumber(), "Frame number")
-                .build();
+        return top.fill(stamp.timestamp(), imjd, fday, imjd + fday, stamp.goodTime(), stamp.frameNumber());
     }
 
-    private static Header ccdHeader(HcamReadout readout, FrameTimes times, int ccd) {
-        FrameTimes.CcdTimes t = times.ccds().get(ccd);
-        return readout.items().ccds().get(ccd).toBuilder()
-                .set("DSTATUS", t.dataValid(), "Valid data or not")
-                .set("MJDINT", t.mjdInt(), "Integer part of MJD(UTC), mid-exposure")
-                .set("MJDFRAC", t.mjdFrac(), "Fractional part of MJD(UTC), mid-exposure")
-                .set("MJDUTC", t.mjd(), "MJD(UTC) mid-exposure")
-                .set("GOODTIME", t.goodTime(), "MJDs OK?")
-                .set("EXPTIME", t.exptime(), "Exposure time (secs)")
-                .build();
+    private static Header ccdHeader(HeaderTemplate ccd, FrameTimes times, int n) {
+        FrameTimes.CcdTimes t = times.ccds().get(n);
+        return ccd.fill(t.dataValid(), t.mjdInt(), t.mjdFrac(), t.mjd(), t.goodTime(), t.exptime());
     }
 }

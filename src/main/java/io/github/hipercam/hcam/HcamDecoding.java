@@ -4,7 +4,6 @@ import io.github.hipercam.format.Decoding;
 import io.github.hipercam.format.FrameAccess;
 import io.github.hipercam.model.Mccd;
 import io.github.hipercam.spool.Poll;
-import java.util.List;
 
 /**
  * Decodes the frames of one opened HiPERCAM run ({@link HcamDecoder}), and
@@ -21,17 +20,17 @@ final class HcamDecoding implements Decoding {
 
     private final HcamReadout readout;
     private final FrameAccess frames;
-    private final List<QuadPlan> plans;
+    private final HcamDecoder.Prepared prepared;
 
     HcamDecoding(HcamReadout readout, FrameAccess frames) {
         this.readout = readout;
         this.frames = frames;
-        this.plans = HcamDecoder.plans(readout);
+        this.prepared = HcamDecoder.prepare(readout);
     }
 
     @Override
     public Mccd decode(byte[] frame, int number, int timingFrom) {
-        Mccd out = HcamDecoder.decode(readout, plans, frame, number);
+        Mccd out = HcamDecoder.decode(readout, prepared, frame, number);
         checkDrops(number, FrameStamp.decode(frame, readout.frameSize()));
         return out;
     }
