@@ -124,9 +124,10 @@ public final class HeaderTemplate {
             int[] positions = new int[markers.size()];
             Arrays.fill(positions, -1);
             for (int p = 0; p < all.size(); p++) {
-                int slot = markers.indexOf(all.get(p).value());
-                if (slot >= 0 && all.get(p).value() == markers.get(slot)) {
-                    positions[slot] = p;
+                for (int slot = 0; slot < markers.size(); slot++) {
+                    if (all.get(p).value() == markers.get(slot)) {
+                        positions[slot] = p;
+                    }
                 }
             }
             return new HeaderTemplate(shape, keys.toArray(new String[0]), comments.toArray(new String[0]),

@@ -16,7 +16,7 @@ final class NineDecimals {
 
     private static final long SCALE = 1_000_000_000L;
     private static final int WIDTH = 12;
-    /** The scaled value a * 1e9 stays below 2^83 for a < 2^53 ... and fits a long for a < 1e9. */
+    /** Below this, a * 1e9 rounded fits a long and the exact product m * 1e9 of the mantissa fits 83 bits. */
     private static final double LIMIT = 1e9;
 
     private NineDecimals() {
@@ -59,15 +59,12 @@ final class NineDecimals {
             m |= 1L << 52;
             shift = 1075 - biased;
         }
-        if (m == 0) {
+        // a = m / 2^shift with shift > 0 (a < 1e9 < 2^52); P = m * 1e9 < 2^83, so from 84 on P < half: 0
+        if (m == 0 || shift >= 84) {
             return 0;
         }
-        // a = m / 2^shift with shift > 0 (a < 1e9 < 2^52); P = m * 1e9 < 2^83 as (hi, lo)
         long hi = Math.multiplyHigh(m, SCALE);
         long lo = m * SCALE;
-        if (shift >= 84) {
-            return 0;
-        }
         return shift < 64 ? roundLow(hi, lo, shift) : roundHigh(hi, lo, shift);
     }
 
