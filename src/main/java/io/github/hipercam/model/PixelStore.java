@@ -154,25 +154,37 @@ sealed interface PixelStore {
      * write them: half the memory of float32, and no conversion until a
      * reader asks for floats. Rows may be held right to left, as an output
      * read out mirrored in x wrote them (like a reversed numpy view: nothing
-     * is moved until the pixels are read).
+     * is moved until the pixels are read). The counts may be a stretch of a
+     * larger array that holds the other windows of the same CCD: a decoder
+     * that fills one array per CCD makes one large allocation instead of
+     * several, which the JVM's collector neither copies nor scans.
      *
-     * @param le the counts
+     * @param le the array holding the counts
+     * @param at byte offset of the first count in {@code le}
+     * @param n pixels held
      * @param nx pixels in a row
      * @param reversed whether each row is held right to left
      */
-    record U16(byte[] le, int nx, boolean reversed) implements PixelStore {
+    record U16(byte[] le, int at, int n, int nx, boolean reversed) implements PixelStore {
 
         private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(short[].class,
                 ByteOrder.LITTLE_ENDIAN);
 
+        public U16 {
+            if (at < 0 || n < 0 || (long) at + 2L * n > le.length) {
+                throw new IllegalArgumentException(n + " counts from byte " + at + " do not fit in "
+                        + le.length + " bytes");
+            }
+        }
+
         @Override
         public int length() {
-            return le.length / 2;
+            return n;
         }
 
         @Override
         public long bytes() {
-            return le.length;
+            return 2L * n;
         }
 
         @Override
@@ -182,10 +194,10 @@ sealed interface PixelStore {
 
         @Override
         public double get(int i) {
-            return word(2 * held(i));
+            return word(at + 2 * held(i));
         }
 
-        /** @return where pixel {@code i} is held */
+        /** @return where pixel {@code i} is held, counted from the first */
         private int held(int i) {
             if (!reversed) {
                 return i;
@@ -194,41 +206,41 @@ sealed interface PixelStore {
             return i - x + nx - 1 - x;
         }
 
-        private int word(int at) {
-            return (short) WORD.get(le, at) & 0xFFFF;
+        private int word(int byteIndex) {
+            return (short) WORD.get(le, byteIndex) & 0xFFFF;
         }
 
         @Override
         public float[] toFloats() {
-            float[] out = new float[length()];
-            copy(0, out, 0, out.length);
+            float[] out = new float[n];
+            copy(0, out, 0, n);
             return out;
         }
 
         @Override
         public double[] toDoubles() {
-            double[] out = new double[length()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = word(2 * held(i));
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = word(at + 2 * held(i));
             }
             return out;
         }
 
         @Override
-        public void copy(int from, float[] dst, int offset, int n) {
+        public void copy(int from, float[] dst, int offset, int count) {
             if (!reversed) {
-                for (int i = 0, at = 2 * from; i < n; i++, at += 2) {
-                    dst[offset + i] = word(at);
+                for (int i = 0, b = at + 2 * from; i < count; i++, b += 2) {
+                    dst[offset + i] = word(b);
                 }
                 return;
             }
             int i = from;
             int out = offset;
-            while (i < from + n) {
+            while (i < from + count) {
                 int x = i % nx;
-                int m = Math.min(from + n - i, nx - x);
-                for (int k = 0, at = 2 * held(i); k < m; k++, at -= 2) {
-                    dst[out++] = word(at);
+                int m = Math.min(from + count - i, nx - x);
+                for (int k = 0, b = at + 2 * held(i); k < m; k++, b -= 2) {
+                    dst[out++] = word(b);
                 }
                 i += m;
             }
@@ -237,8 +249,8 @@ sealed interface PixelStore {
         @Override
         public double sum() {
             long s = 0;
-            for (int at = 0; at < le.length; at += 2) {
-                s += word(at);
+            for (int b = at, end = at + 2 * n; b < end; b += 2) {
+                s += word(b);
             }
             return s;
         }

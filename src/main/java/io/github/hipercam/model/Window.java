@@ -104,7 +104,39 @@ public final class Window {
         if (counts.length % 2 != 0) {
             throw new InvalidArgumentException("16-bit counts need an even number of bytes, got " + counts.length);
         }
-        return new Window(geometry, header, new PixelStore.U16(counts, geometry.nx(), rowsReversed));
+        if (counts.length != 2L * geometry.npix()) {
+            throw new InvalidArgumentException("window of " + geometry.nx() + "x" + geometry.ny()
+                    + " needs " + geometry.npix() + " pixels, got " + counts.length / 2);
+        }
+        return new Window(geometry, header, new PixelStore.U16(counts, 0, geometry.npix(), geometry.nx(),
+                rowsReversed));
+    }
+
+    /**
+     * As {@link #adoptCounts(Winhead, byte[], boolean, Header)}, for counts
+     * that are one stretch of a larger array (a CCD's windows held one after
+     * the other, say). The window reads only its own {@code 2 * nx * ny}
+     * bytes from {@code at}; the array is adopted, not copied, so no one may
+     * write to it afterwards.
+     *
+     * @param geometry geometry
+     * @param counts the array holding the counts
+     * @param at byte offset of the window's first count
+     * @param rowsReversed whether each row is held right to left
+     * @param header header cards
+     * @return a window of 16-bit counts
+     * @throws InvalidArgumentException if the window's counts do not fit in the array from {@code at}
+     */
+    public static Window adoptCounts(Winhead geometry, byte[] counts, int at, boolean rowsReversed,
+            Header header) {
+        Objects.requireNonNull(counts, "counts");
+        long end = at + 2L * geometry.npix();
+        if (at < 0 || end > counts.length) {
+            throw new InvalidArgumentException("window of " + geometry.nx() + "x" + geometry.ny() + " needs bytes "
+                    + at + " to " + end + ", the array holds " + counts.length);
+        }
+        return new Window(geometry, header, new PixelStore.U16(counts, at, geometry.npix(), geometry.nx(),
+                rowsReversed));
     }
 
     /** @return the geometry */

@@ -98,14 +98,13 @@ record UcamPairLanes(List<Pair> pairs) {
      *
      * @param frame the frame's bytes, little-endian
      * @param pixelStart byte offset of the first pixel word
-     * @param px 16-bit counts, [CCD][window], each {@code 2 * nx * ny} bytes, as the layout orders them
+     * @param ccds 16-bit counts of each CCD (red, green, blue), its windows one after the other
+     * @param at byte offset of each window in its CCD's array, the same for the three CCDs
      */
-    void decode(ByteBuffer frame, int pixelStart, byte[][][] px) {
+    void decode(ByteBuffer frame, int pixelStart, byte[][] ccds, int[] at) {
         for (int i = 0; i < pairs.size(); i++) {
             Pair p = pairs.get(i);
-            int w = 2 * i;
-            rows(frame, pixelStart + 2 * p.start(), p, px[0][w], px[0][w + 1], px[1][w], px[1][w + 1], px[2][w],
-                    px[2][w + 1]);
+            rows(frame, pixelStart + 2 * p.start(), p, ccds, at[2 * i], at[2 * i + 1]);
         }
     }
 
@@ -113,35 +112,40 @@ record UcamPairLanes(List<Pair> pairs) {
      * One pair: each row read in order into the six windows, two word columns
      * (24 bytes, three 64-bit loads) at a time, each window getting its two
      * words in one 32-bit store; an odd last column word by word.
+     *
+     * @param leftAt byte offset of the left window in each CCD's array
+     * @param rightAt byte offset of the right window likewise
      */
-    private static void rows(ByteBuffer frame, int byteStart, Pair p, byte[] l0, byte[] r0, byte[] l1, byte[] r1,
-            byte[] l2, byte[] r2) {
+    private static void rows(ByteBuffer frame, int byteStart, Pair p, byte[][] ccds, int leftAt, int rightAt) {
+        byte[] red = ccds[0];
+        byte[] green = ccds[1];
+        byte[] blue = ccds[2];
         int nx = p.wordCols() - p.skip();
         int rowBytes = 2 * LANES * p.wordCols();
         int pairs = nx / 2;
         for (int iy = 0; iy < p.ny(); iy++) {
             int src = byteStart + iy * rowBytes + 2 * LANES * p.skip();
-            int left = 2 * iy * nx;
-            int right = left + 2 * (nx - 2);
+            int left = leftAt + 2 * iy * nx;
+            int right = rightAt + 2 * iy * nx + 2 * (nx - 2);
             for (int k = 0; k < pairs; k++, src += 4 * LANES, left += 4, right -= 4) {
                 long a = frame.getLong(src);
                 long b = frame.getLong(src + 8);
                 long c = frame.getLong(src + 16);
-                Words.setInt(l0, left, (int) (a & 0xFFFF) | (int) (b >>> 16) & 0xFFFF0000);
-                Words.setInt(l1, left, (int) (a >>> 32) & 0xFFFF | (int) (c << 16));
-                Words.setInt(l2, left, (int) (b & 0xFFFF) | (int) (c >>> 16) & 0xFFFF0000);
-                Words.setInt(r0, right, (int) (b >>> 48) | (int) a & 0xFFFF0000);
-                Words.setInt(r1, right, (int) (c >>> 16) & 0xFFFF | (int) (a >>> 32) & 0xFFFF0000);
-                Words.setInt(r2, right, (int) (c >>> 48) | (int) b & 0xFFFF0000);
+                Words.setInt(red, left, (int) (a & 0xFFFF) | (int) (b >>> 16) & 0xFFFF0000);
+                Words.setInt(green, left, (int) (a >>> 32) & 0xFFFF | (int) (c << 16));
+                Words.setInt(blue, left, (int) (b & 0xFFFF) | (int) (c >>> 16) & 0xFFFF0000);
+                Words.setInt(red, right, (int) (b >>> 48) | (int) a & 0xFFFF0000);
+                Words.setInt(green, right, (int) (c >>> 16) & 0xFFFF | (int) (a >>> 32) & 0xFFFF0000);
+                Words.setInt(blue, right, (int) (c >>> 48) | (int) b & 0xFFFF0000);
             }
             if (nx % 2 == 1) {
                 right += 2;
-                Words.set(l0, left, frame.getShort(src));
-                Words.set(r0, right, frame.getShort(src + 2));
-                Words.set(l1, left, frame.getShort(src + 4));
-                Words.set(r1, right, frame.getShort(src + 6));
-                Words.set(l2, left, frame.getShort(src + 8));
-                Words.set(r2, right, frame.getShort(src + 10));
+                Words.set(red, left, frame.getShort(src));
+                Words.set(red, right, frame.getShort(src + 2));
+                Words.set(green, left, frame.getShort(src + 4));
+                Words.set(green, right, frame.getShort(src + 6));
+                Words.set(blue, left, frame.getShort(src + 8));
+                Words.set(blue, right, frame.getShort(src + 10));
             }
         }
     }

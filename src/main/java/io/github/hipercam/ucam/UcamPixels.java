@@ -22,10 +22,16 @@ final class UcamPixels {
 
     private final UcamLayout layout;
     private final Optional<UcamPairLanes> lanes;
+    /** Byte offset of each window in its CCD's array, [CCD][window]. */
+    private final int[][] offsets;
+    /** Bytes of each CCD's array. */
+    private final int[] ccdBytes;
 
     private UcamPixels(UcamLayout layout, boolean allowLanes) {
         this.layout = layout;
         this.lanes = allowLanes ? UcamPairLanes.of(layout) : Optional.empty();
+        this.offsets = offsets(layout);
+        this.ccdBytes = ccdBytes(layout);
     }
 
     /**
@@ -65,43 +71,69 @@ final class UcamPixels {
      */
     List<List<Window>> decode(ByteBuffer whole, int pixelStart) {
         ByteBuffer frame = whole.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        byte[][][] px = allocate();
-        boolean[][] reversed = new boolean[px.length][];
-        for (int c = 0; c < px.length; c++) {
-            reversed[c] = new boolean[px[c].length];
+        byte[][] ccds = new byte[offsets.length][];
+        for (int c = 0; c < ccds.length; c++) {
+            ccds[c] = new byte[ccdBytes[c]];
+        }
+        boolean[][] reversed = new boolean[ccds.length][];
+        for (int c = 0; c < ccds.length; c++) {
+            reversed[c] = new boolean[offsets[c].length];
         }
         if (lanes.isPresent()) {
-            lanes.get().decode(frame, pixelStart, px);
+            lanes.get().decode(frame, pixelStart, ccds, offsets[0]);
         } else {
-            for (int c = 0; c < px.length; c++) {
-                for (int w = 0; w < px[c].length; w++) {
-                    reversed[c][w] = walk(layout.ccds().get(c).get(w), frame, pixelStart, px[c][w]);
+            for (int c = 0; c < ccds.length; c++) {
+                for (int w = 0; w < offsets[c].length; w++) {
+                    reversed[c][w] = walk(layout.ccds().get(c).get(w), frame, pixelStart, ccds[c], offsets[c][w]);
                 }
             }
         }
-        List<List<Window>> out = new ArrayList<>(px.length);
-        for (int c = 0; c < px.length; c++) {
+        List<List<Window>> out = new ArrayList<>(ccds.length);
+        for (int c = 0; c < ccds.length; c++) {
             List<UcamLayout.Cut> cuts = layout.ccds().get(c);
             List<Window> wins = new ArrayList<>(cuts.size());
             for (int w = 0; w < cuts.size(); w++) {
-                wins.add(Window.adoptCounts(cuts.get(w).geometry(), px[c][w], reversed[c][w], Header.empty()));
+                wins.add(Window.adoptCounts(cuts.get(w).geometry(), ccds[c], offsets[c][w], reversed[c][w],
+                        Header.empty()));
             }
             out.add(wins);
         }
         return out;
     }
 
-    /** @return for each window its 16-bit counts, two bytes a pixel */
-    private byte[][][] allocate() {
-        byte[][][] px = new byte[layout.ccds().size()][][];
-        for (int c = 0; c < px.length; c++) {
+    /**
+     * Where each window's counts go: one array per CCD, its windows one
+     * after the other in layout order, two bytes a pixel. A CCD of a full
+     * frame is then one allocation of a few MB, which the collector places
+     * outside its young space and frees without copying.
+     *
+     * @return for each CCD, the byte offset of each window in the CCD's array
+     */
+    private static int[][] offsets(UcamLayout layout) {
+        int[][] at = new int[layout.ccds().size()][];
+        for (int c = 0; c < at.length; c++) {
             List<UcamLayout.Cut> cuts = layout.ccds().get(c);
-            px[c] = new byte[cuts.size()][];
+            at[c] = new int[cuts.size()];
+            long next = 0;
             for (int w = 0; w < cuts.size(); w++) {
-                px[c][w] = new byte[2 * cuts.get(w).geometry().nx() * cuts.get(w).geometry().ny()];
+                at[c][w] = Math.toIntExact(next);
+                next += 2L * cuts.get(w).geometry().npix();
             }
         }
-        return px;
+        return at;
+    }
+
+    /** @return the bytes each CCD's array holds */
+    private static int[] ccdBytes(UcamLayout layout) {
+        int[] bytes = new int[layout.ccds().size()];
+        for (int c = 0; c < bytes.length; c++) {
+            long sum = 0;
+            for (UcamLayout.Cut cut : layout.ccds().get(c)) {
+                sum += 2L * cut.geometry().npix();
+            }
+            bytes[c] = Math.toIntExact(sum);
+        }
+        return bytes;
     }
 
     /**
@@ -112,7 +144,7 @@ final class UcamPixels {
      *
      * @return whether the rows are held right to left
      */
-    private static boolean walk(UcamLayout.Cut cut, ByteBuffer frame, int pixelStart, byte[] px) {
+    private static boolean walk(UcamLayout.Cut cut, ByteBuffer frame, int pixelStart, byte[] px, int at) {
         int nx = cut.geometry().nx();
         int ny = cut.geometry().ny();
         boolean mirrored = cut.blocks().stream().allMatch(b -> b.colStep() == -1);
@@ -122,9 +154,9 @@ final class UcamPixels {
                 int src = pixelStart + 2 * (b.start() + iy * b.rowStep());
                 if (mirrored) {
                     int first = src - 2 * (b.ncols() - 1);
-                    frame.get(first, px, 2 * (iy * nx + nx - col0 - b.ncols()), 2 * b.ncols());
+                    frame.get(first, px, at + 2 * (iy * nx + nx - col0 - b.ncols()), 2 * b.ncols());
                 } else {
-                    Words.copy(frame, src, b.colStep(), px, 2 * (iy * nx + col0), b.ncols());
+                    Words.copy(frame, src, b.colStep(), px, at + 2 * (iy * nx + col0), b.ncols());
                 }
             }
             col0 += b.ncols();

@@ -68,4 +68,34 @@ class WindowCountsTest {
                 () -> Window.adoptCounts(GEOMETRY, counts(1, 2, 3), Header.empty()));
         assertTrue(e.getMessage().contains("needs 6 pixels, got 3"), e.getMessage());
     }
+
+    @Test
+    void windowsSharingOneArrayReadOnlyTheirOwnStretch() {
+        // a CCD's array: 6 counts of a window held left to right, then 6 of one held right to left
+        byte[] ccd = counts(10, 11, 12, 13, 14, 15, 3, 2, 1, 60000, 5, 4);
+        Window first = Window.adoptCounts(GEOMETRY, ccd, 0, false, Header.empty());
+        Window second = Window.adoptCounts(GEOMETRY, ccd, 12, true, Header.empty());
+        assertArrayEquals(new float[] {10, 11, 12, 13, 14, 15}, first.toFloats());
+        assertArrayEquals(new float[] {1, 2, 3, 4, 5, 60000}, second.toFloats());
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 60000}, second.toDoubles());
+        assertEquals(75.0, first.sum());
+        assertEquals(60015.0, second.sum());
+        assertEquals(15.0, first.get(2, 1));
+        assertEquals(60000.0, second.get(2, 1));
+        float[] row = new float[4];
+        second.copyRow(0, row, 1);
+        assertArrayEquals(new float[] {0, 1, 2, 3}, row);
+        first.copyRow(1, row, 0);
+        assertArrayEquals(new float[] {13, 14, 15, 3}, row);
+        assertEquals(12, second.pixelBytes());
+    }
+
+    @Test
+    void aStretchBeyondTheArrayIsRefused() {
+        byte[] ccd = new byte[20];
+        InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+                () -> Window.adoptCounts(GEOMETRY, ccd, 10, false, Header.empty()));
+        assertTrue(e.getMessage().contains("needs bytes 10 to 22, the array holds 20"), e.getMessage());
+        assertThrows(InvalidArgumentException.class, () -> Window.adoptCounts(GEOMETRY, ccd, -2, false, Header.empty()));
+    }
 }
