@@ -26,13 +26,23 @@
 # prints this project's figures only. REFERENCE_ENV may name a folder with a
 # reference_env.py that imports a reference installed from source instead.
 #
-# Environment: MB (size of each run, default 400), PASSES (default 3), SETTLE
+# Why 1600 MB a run by default: the protocol's one untimed warm-up pass is
+# there to take the JVM's own warm-up, and on a 2-core machine that lasts
+# about a second and 2.5 GB of allocation (G1 growing its heap from 388 MB
+# into memory never touched, C2 compiling the decode paths). A pass over a
+# 400 MB run lasts 0.04 to 0.4 s, so with such runs the three timed passes
+# still fall inside that warm-up and the table measures JVM start-up, which
+# swings by 2x from one run of the script to the next (BENCHMARKS.md).
+# Runs in use are GBs long (thousands of 6 MB ULTRACAM frames, 10^5 small
+# ones). MB=400 still works and is worth running to see the cold JVM.
+#
+# Environment: MB (size of each run, default 1600), PASSES (default 3), SETTLE
 # (default 10), PYTHON (default python3), JAR (default target/hipercam_ij-*.jar,
 # built if missing), REFERENCE_ENV (optional), KEEP=1 to keep a temporary DIR.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-MB=${MB:-400}
+MB=${MB:-1600}
 PASSES=${PASSES:-3}
 PYTHON=${PYTHON:-python3}
 
