@@ -22,16 +22,16 @@ final class UcamPixels {
 
     private final UcamLayout layout;
     private final Optional<UcamPairLanes> lanes;
-    /** Byte offset of each window in its CCD's array, [CCD][window]. */
+    /**
+     * Byte offset of each window in its CCD's array, [CCD][window], and
+     * after the last window the array's length.
+     */
     private final int[][] offsets;
-    /** Bytes of each CCD's array. */
-    private final int[] ccdBytes;
 
     private UcamPixels(UcamLayout layout, boolean allowLanes) {
         this.layout = layout;
         this.lanes = allowLanes ? UcamPairLanes.of(layout) : Optional.empty();
         this.offsets = offsets(layout);
-        this.ccdBytes = ccdBytes(layout);
     }
 
     /**
@@ -72,18 +72,17 @@ final class UcamPixels {
     List<List<Window>> decode(ByteBuffer whole, int pixelStart) {
         ByteBuffer frame = whole.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         byte[][] ccds = new byte[offsets.length][];
-        for (int c = 0; c < ccds.length; c++) {
-            ccds[c] = new byte[ccdBytes[c]];
-        }
         boolean[][] reversed = new boolean[ccds.length][];
         for (int c = 0; c < ccds.length; c++) {
-            reversed[c] = new boolean[offsets[c].length];
+            int windows = offsets[c].length - 1;
+            ccds[c] = new byte[offsets[c][windows]];
+            reversed[c] = new boolean[windows];
         }
         if (lanes.isPresent()) {
             lanes.get().decode(frame, pixelStart, ccds, offsets[0]);
         } else {
             for (int c = 0; c < ccds.length; c++) {
-                for (int w = 0; w < offsets[c].length; w++) {
+                for (int w = 0; w < reversed[c].length; w++) {
                     reversed[c][w] = walk(layout.ccds().get(c).get(w), frame, pixelStart, ccds[c], offsets[c][w]);
                 }
             }
@@ -107,33 +106,22 @@ final class UcamPixels {
      * frame is then one allocation of a few MB, which the collector places
      * outside its young space and frees without copying.
      *
-     * @return for each CCD, the byte offset of each window in the CCD's array
+     * @return for each CCD, the byte offset of each window in the CCD's
+     *     array, then the array's length
      */
     private static int[][] offsets(UcamLayout layout) {
         int[][] at = new int[layout.ccds().size()][];
         for (int c = 0; c < at.length; c++) {
             List<UcamLayout.Cut> cuts = layout.ccds().get(c);
-            at[c] = new int[cuts.size()];
+            at[c] = new int[cuts.size() + 1];
             long next = 0;
             for (int w = 0; w < cuts.size(); w++) {
                 at[c][w] = Math.toIntExact(next);
                 next += 2L * cuts.get(w).geometry().npix();
             }
+            at[c][cuts.size()] = Math.toIntExact(next);
         }
         return at;
-    }
-
-    /** @return the bytes each CCD's array holds */
-    private static int[] ccdBytes(UcamLayout layout) {
-        int[] bytes = new int[layout.ccds().size()];
-        for (int c = 0; c < bytes.length; c++) {
-            long sum = 0;
-            for (UcamLayout.Cut cut : layout.ccds().get(c)) {
-                sum += 2L * cut.geometry().npix();
-            }
-            bytes[c] = Math.toIntExact(sum);
-        }
-        return bytes;
     }
 
     /**
@@ -142,6 +130,8 @@ final class UcamPixels {
      * each block's words copied in frame order; any other window is held left
      * to right.
      *
+     * @param px the CCD's array
+     * @param at byte offset of the window in it
      * @return whether the rows are held right to left
      */
     private static boolean walk(UcamLayout.Cut cut, ByteBuffer frame, int pixelStart, byte[] px, int at) {
