@@ -159,7 +159,7 @@ sealed interface PixelStore {
      * that fills one array per CCD makes one large allocation instead of
      * several, which the JVM's collector neither copies nor scans.
      *
-     * @param le the array holding the counts
+     * @param le the array holding the counts ({@link Window#adoptCounts} checks that they fit)
      * @param at byte offset of the first count in {@code le}
      * @param n pixels held
      * @param nx pixels in a row
@@ -169,13 +169,6 @@ sealed interface PixelStore {
 
         private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(short[].class,
                 ByteOrder.LITTLE_ENDIAN);
-
-        public U16 {
-            if (at < 0 || n < 0 || (long) at + 2L * n > le.length) {
-                throw new IllegalArgumentException(n + " counts from byte " + at + " do not fit in "
-                        + le.length + " bytes");
-            }
-        }
 
         @Override
         public int length() {

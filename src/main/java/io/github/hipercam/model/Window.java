@@ -108,8 +108,7 @@ public final class Window {
             throw new InvalidArgumentException("window of " + geometry.nx() + "x" + geometry.ny()
                     + " needs " + geometry.npix() + " pixels, got " + counts.length / 2);
         }
-        return new Window(geometry, header, new PixelStore.U16(counts, 0, geometry.npix(), geometry.nx(),
-                rowsReversed));
+        return adoptCounts(geometry, counts, 0, rowsReversed, header);
     }
 
     /**
